@@ -8,8 +8,8 @@ export default defineConfig({
     // Tests run against the TypeScript sources of every package (no stale dist).
     alias: [
       { find: /^#testing$/, replacement: `${root}testing/index.ts` },
-      { find: /^@stationkeeper\/(astro|analysis|data)$/, replacement: `${root}packages/$1/src/index.ts` },
-      { find: /^@stationkeeper\/(astro|analysis|data)\/(.+)$/, replacement: `${root}packages/$1/src/$2/index.ts` },
+      { find: /^@stationkeeper\/(astro|analysis|data|workers)$/, replacement: `${root}packages/$1/src/index.ts` },
+      { find: /^@stationkeeper\/(astro|analysis|data|workers)\/(.+)$/, replacement: `${root}packages/$1/src/$2/index.ts` },
     ],
   },
   test: {

@@ -1,0 +1,2 @@
+export * from './julian-date.js';
+export * from './instant.js';
