@@ -11,7 +11,7 @@
  */
 import { type CalendarDate, calendarFromMjd, mjdFromCalendar, MJD_UNIX_EPOCH } from './calendar.js';
 import { EopInterpolator, type EopSample, type EopTable } from './eop.js';
-import { Instant } from './instant.js';
+import type { Instant } from './instant.js';
 import { pad, parseIsoDateTime } from './iso.js';
 import { MJD_OFFSET, type JulianDate } from './julian-date.js';
 import { builtinLeapSeconds, entryOffsetS, leapEntryAt, type LeapSecondTable, utcDayLengthS } from './leap-seconds.js';
@@ -93,7 +93,7 @@ export class TimeScales {
   }
 
   /**
-   * From a two-part UTC Julian date. When `jd1` is the JD of a UTC midnight (…​.5) and `jd2 · 86 400` is a valid
+   * From a two-part UTC Julian date. When `jd1` is the JD of a UTC midnight (ending in .5) and `jd2 · 86 400` is a valid
    * second of that day, the pair is read literally (this is how `utc(t)` writes a leap second: jd2 ≥ 1). Otherwise
    * the sum is split into day and fraction at UTC midnight (the usual "JD of UTC" convention of TLE epochs).
    */
