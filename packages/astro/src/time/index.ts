@@ -3,7 +3,7 @@ export * from './instant.js';
 export * from './calendar.js';
 export * from './leap-seconds.js';
 export * from './utc.js';
-export * from './iso.js';
+export { parseIsoDateTime, type IsoDateTimeFields } from './iso.js';
 export * from './eop.js';
 export * from './tdb.js';
 export * from './sidereal.js';
