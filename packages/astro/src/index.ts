@@ -4,3 +4,4 @@
  * this root re-exports the common core.
  */
 export * from './units/index.js';
+export * from './time/index.js';
