@@ -269,5 +269,12 @@ export function validateFinals2000A(url: string, body: string): DailyTableSummar
     previous = mjd;
   }
   if (previous === undefined || firstMjd === undefined) throw new SourceError('invalid-body', url, 'finals2000A body has no rows');
+  // The file is fixed-width (185–187 characters, blank-padded): a last line shorter than the one before it
+  // was cut. (A cut exactly at a line boundary is caught by HTTP Content-Length or the coverage check.)
+  const last = lines[lines.length - 1]!.replace(/\r$/, '');
+  const before = lines.length > 1 ? lines[lines.length - 2]!.replace(/\r$/, '') : undefined;
+  if (before !== undefined && before.length >= 185 && last.length < before.length) {
+    throw new SourceError('truncated', url, `last line has ${last.length} characters, the line before ${before.length} (truncated body)`);
+  }
   return { rows: lines.length, firstMjd, lastMjd: previous, firstDay: mjdToIsoDay(firstMjd), lastDay: mjdToIsoDay(previous) };
 }
