@@ -12,8 +12,14 @@ import { DAYS_PER_JULIAN_CENTURY, J2000_JD, type JulianDate } from '../time/juli
 import { TWO_PI, wrapTwoPi } from '../units/index.js';
 import { cipXys06a, equationOfOriginsRad } from './cio.js';
 
-/** Nominal Earth rotation rate dERA/dt, rad/s of UT1 (IERS Conventions 2010 eq. 5.15: 2π·1.00273781191135448/86400). */
-export const EARTH_ROTATION_RATE_RAD_S = (TWO_PI * 1.002_737_811_911_354_5) / 86_400;
+/**
+ * Earth's nominal mean angular velocity ω = 7.292115e-5 rad/s (WGS-84 defining parameter, NGA.STND.0036 2014;
+ * GRS80; IERS Conventions 2010 Table 1.1), used for the ω × r velocity terms. The ERA rate (7.2921151467e-5) and
+ * the GMST-82 rate (7.2921158553e-5, which includes precession) differ from it by 1.5e-13 and 7.1e-12 rad/s —
+ * the same order as the real rate's LOD variation (~1e-12 rad/s per ms of LOD); at LEO 7.1e-12 rad/s is 5e-8 km/s.
+ * Skyfield (the reference) uses this value; Vallado's teme2ecef uses the ERA rate.
+ */
+export const EARTH_ANGULAR_VELOCITY_RAD_S = 7.292_115e-5;
 
 /** Julian centuries TT since J2000.0. */
 export const julianCenturiesTt = (tt: JulianDate): number => (tt.jd1 - J2000_JD + tt.jd2) / DAYS_PER_JULIAN_CENTURY;
