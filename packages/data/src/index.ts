@@ -1,1 +1,6 @@
-export {};
+/**
+ * @stationkeeper/data — data formats, the store and file import. Prefer the subpaths
+ * (`@stationkeeper/data/store`, `/import`, `/formats`); this root re-exports them.
+ */
+export * from './formats/index.js';
+export * from './store/index.js';
