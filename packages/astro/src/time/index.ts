@@ -9,3 +9,4 @@ export * from './tdb.js';
 export * from './sidereal.js';
 export * from './time-scales.js';
 export * from './finals2000a.js';
+export * from './leap-second-files.js';
