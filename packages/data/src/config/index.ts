@@ -1,0 +1,2 @@
+/** The configuration file (home location, database, followed objects). See docs/sources.md. */
+export * from './config.js';
