@@ -101,12 +101,10 @@ CREATE TABLE eop (
   x_pole_arcsec DOUBLE PRECISION,
   y_pole_arcsec DOUBLE PRECISION,
   ut1_minus_utc_s DOUBLE PRECISION,
-  lod_ms DOUBLE PRECISION,
   dx_mas DOUBLE PRECISION,
   dy_mas DOUBLE PRECISION,
   pm_flag TEXT,
   ut1_flag TEXT,
-  nut_flag TEXT,
   ingest_id INTEGER NOT NULL REFERENCES ingest_log(id)
 );
 `,

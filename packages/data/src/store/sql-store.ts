@@ -4,12 +4,12 @@
  * docs/data.md. Dialect differences live in the drivers and in `migrations.ts` only.
  */
 import type { ElementSet } from '@stationkeeper/astro/elements';
+import { createEopTable, type EopRow, type EopTable } from '@stationkeeper/astro/time';
 import type { SpaceWeatherRecord } from '../formats/space-weather-record.js';
 import { ELEMENT_COLUMNS, elementContentHash, elementRowValues, storedElementFromRow, validateElementSet } from './element-rows.js';
 import { currentSchemaVersion, migrate } from './migrations.js';
 import type { SqlDriver, SqlRow, SqlValue } from './sql-driver.js';
 import type {
-  EopRow,
   IngestCounts,
   IngestKind,
   IngestLogEntry,
@@ -186,11 +186,12 @@ export class SqlStore implements Store {
   }
 
   /** Shared upsert for the two day-keyed tables (space_weather, eop). */
-  private async writeDaily<T extends { readonly mjd: number }>(
+  private async writeDaily<T>(
     table: 'space_weather' | 'eop',
     columns: readonly string[],
     ingestId: number,
     records: readonly T[],
+    dayOf: (r: T) => number,
     values: (r: T) => SqlValue[],
     fromRow: (row: SqlRow) => T,
     rank: (r: T) => number,
@@ -199,9 +200,10 @@ export class SqlStore implements Store {
     if (records.length === 0) return ZERO;
     const best = new Map<number, T>();
     for (const r of records) {
-      if (!Number.isInteger(r.mjd)) throw new RangeError(`${table}: day MJD must be an integer, got ${r.mjd}`);
-      const have = best.get(r.mjd);
-      if (have === undefined || rank(r) >= rank(have)) best.set(r.mjd, r);
+      const day = dayOf(r);
+      if (!Number.isInteger(day)) throw new RangeError(`${table}: day MJD must be an integer, got ${day}`);
+      const have = best.get(day);
+      if (have === undefined || rank(r) >= rank(have)) best.set(day, r);
     }
     let lo = Infinity;
     let hi = -Infinity;
@@ -212,13 +214,13 @@ export class SqlStore implements Store {
     const existing = new Map<number, T>();
     for (const row of await this.driver.query(`SELECT * FROM ${table} WHERE mjd >= ? AND mjd <= ?`, [lo, hi])) {
       const r = fromRow(row);
-      existing.set(r.mjd, r);
+      existing.set(dayOf(r), r);
     }
     let accepted = 0;
     let updated = 0;
     const writes: SqlValue[][] = [];
     for (const r of best.values()) {
-      const have = existing.get(r.mjd);
+      const have = existing.get(dayOf(r));
       const v = values(r);
       if (have === undefined) accepted += 1;
       else if (rank(have) > rank(r) || sameValues(values(have), v)) continue;
@@ -231,11 +233,11 @@ export class SqlStore implements Store {
   }
 
   private writeSpaceWeather(ingestId: number, records: readonly SpaceWeatherRecord[], onProgress?: IngestProgress): Promise<IngestCounts> {
-    return this.writeDaily('space_weather', SPACE_WEATHER_COLUMNS, ingestId, records, spaceWeatherValues, spaceWeatherFromRow, spaceWeatherRank, onProgress);
+    return this.writeDaily('space_weather', SPACE_WEATHER_COLUMNS, ingestId, records, (r) => r.mjd, spaceWeatherValues, spaceWeatherFromRow, spaceWeatherRank, onProgress);
   }
 
   private writeEop(ingestId: number, rows: readonly EopRow[], onProgress?: IngestProgress): Promise<IngestCounts> {
-    return this.writeDaily('eop', EOP_COLUMNS, ingestId, rows, eopValues, eopFromRow, eopRank, onProgress);
+    return this.writeDaily('eop', EOP_COLUMNS, ingestId, rows, (r) => r.mjdUtc, eopValues, eopFromRow, eopRank, onProgress);
   }
 
   elementHistory(noradId: number, range: TimeRangeUtcMjd = {}): Promise<StoredElementSet[]> {
@@ -296,6 +298,11 @@ export class SqlStore implements Store {
       const rows = await this.driver.query(`SELECT * FROM eop WHERE 1 = 1${where} ORDER BY mjd`, params);
       return rows.map(eopFromRow);
     });
+  }
+
+  async eopTable(range: TimeRangeUtcMjd = {}): Promise<EopTable | undefined> {
+    const rows = await this.eopRows(range);
+    return rows.length === 0 ? undefined : createEopTable(rows, `stationkeeper store ${this.location}`, 'dXdY');
   }
 
   ingestLog(limit = 20): Promise<IngestLogEntry[]> {

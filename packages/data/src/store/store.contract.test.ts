@@ -68,8 +68,19 @@ function weather(mjd: number, kind: SpaceWeatherRecord['kind'], f107: number): S
   };
 }
 
-function eop(mjd: number, flag: 'I' | 'P', ut1: number): EopRow {
-  return { mjd, xPoleArcsec: 0.1, yPoleArcsec: 0.3, ut1MinusUtcS: ut1, lodMs: 0.5, dxMas: 0.1, dyMas: -0.1, pmFlag: flag, ut1Flag: flag, nutFlag: flag };
+const RAD_PER_ARCSEC = Math.PI / 648_000;
+function eop(mjdUtc: number, flag: 'I' | 'P', ut1: number): EopRow {
+  // Angles chosen as exact binary fractions of an arcsecond / mas so the ″ ↔ rad round trip is exact.
+  return {
+    mjdUtc,
+    ut1MinusUtcS: ut1,
+    xpRad: 0.125 * RAD_PER_ARCSEC,
+    ypRad: 0.25 * RAD_PER_ARCSEC,
+    poleOffset1Rad: 0.5e-3 * RAD_PER_ARCSEC,
+    poleOffset2Rad: -0.25e-3 * RAD_PER_ARCSEC,
+    ut1Predicted: flag === 'P',
+    polarMotionPredicted: flag === 'P',
+  };
 }
 
 const meta = (kind: 'elements' | 'space-weather' | 'eop', source = 'test') => ({ kind, source, format: 'test', at: FIXED_AT });
@@ -210,7 +221,21 @@ for (const backend of BACKENDS) {
       await store.ingest(meta('eop'), (w) => w.addEop([eop(60000, 'I', -0.1), eop(60001, 'P', -0.2)]).then(() => undefined));
       const s = await store.ingest(meta('eop'), (w) => w.addEop([eop(60000, 'P', -0.15), eop(60001, 'I', -0.21), eop(60002, 'P', -0.3)]).then(() => undefined));
       expect(s).toMatchObject({ accepted: 1, updated: 1, duplicate: 1 });
-      expect(await store.eopRows()).toEqual([eop(60000, 'I', -0.1), eop(60001, 'I', -0.21), eop(60002, 'P', -0.3)]);
+      const rows = await store.eopRows();
+      const want = [eop(60000, 'I', -0.1), eop(60001, 'I', -0.21), eop(60002, 'P', -0.3)];
+      expect(rows.map((r) => [r.mjdUtc, r.ut1MinusUtcS, r.ut1Predicted, r.polarMotionPredicted])).toEqual(
+        want.map((r) => [r.mjdUtc, r.ut1MinusUtcS, r.ut1Predicted, r.polarMotionPredicted]),
+      );
+      // Angles pass through arcsec/mas storage: equal to 1e-15 relative (a few ulp of the unit conversion).
+      for (const [i, r] of rows.entries()) {
+        const w = want[i];
+        expect(Math.abs(r.xpRad - (w?.xpRad ?? NaN))).toBeLessThan(1e-15 * Math.abs(w?.xpRad ?? 1));
+        expect(Math.abs((r.poleOffset2Rad ?? NaN) - (w?.poleOffset2Rad ?? NaN))).toBeLessThan(1e-15 * Math.abs(w?.poleOffset2Rad ?? 1));
+      }
+      const table = await store.eopTable({ fromUtcMjd: 60001 });
+      expect(table && Array.from(table.mjdUtc)).toEqual([60001, 60002]);
+      expect(table && Array.from(table.ut1Predicted)).toEqual([0, 1]);
+      expect(await store.eopTable({ fromUtcMjd: 70000 })).toBeUndefined();
     });
 
     it('serialises concurrent ingests (each one transaction) and rejects a writer used late', async () => {

@@ -8,6 +8,7 @@
  * of TLE/OMM epochs, CelesTrak space weather and IERS EOP files alike).
  */
 import type { ElementSet } from '@stationkeeper/astro/elements';
+import type { EopRow, EopTable } from '@stationkeeper/astro/time';
 import type { SpaceWeatherRecord } from '../formats/space-weather-record.js';
 
 /** Which store and where. `url` of a PostgreSQL store may carry a password: show `describeLocation()` instead. */
@@ -61,6 +62,7 @@ export type IngestProgress = (done: number, total: number) => void;
 export interface IngestWriter {
   addElementSets(sets: readonly ElementSet[], onProgress?: IngestProgress): Promise<IngestCounts>;
   addSpaceWeather(records: readonly SpaceWeatherRecord[], onProgress?: IngestProgress): Promise<IngestCounts>;
+  /** Daily EOP rows (the time package's `EopRow`); celestial-pole offsets must be dX/dY (IAU 2000A). */
   addEop(rows: readonly EopRow[], onProgress?: IngestProgress): Promise<IngestCounts>;
 }
 
@@ -76,28 +78,6 @@ export interface StoredElementSet {
   /** SHA-256 (hex) of the canonical element content (see `elementContentHash`). */
   readonly contentHash: string;
   readonly elementSet: ElementSet;
-}
-
-/**
- * One day of Earth-orientation parameters as published in IERS `finals2000A` (Bulletin A columns).
- * Angles in the file's units — arcseconds for polar motion, milliarcseconds for dX/dY — named in the fields.
- */
-export interface EopRow {
-  /** UTC MJD of the day's 00:00 (an integer). */
-  readonly mjd: number;
-  readonly xPoleArcsec: number | null;
-  readonly yPoleArcsec: number | null;
-  /** UT1 − UTC, seconds. */
-  readonly ut1MinusUtcS: number | null;
-  /** Excess length of day, milliseconds. */
-  readonly lodMs: number | null;
-  /** Celestial-pole offsets dX, dY w.r.t. IAU 2000A, milliarcseconds. */
-  readonly dxMas: number | null;
-  readonly dyMas: number | null;
-  /** `I` (IERS final/rapid) or `P` (prediction) for polar motion, UT1−UTC and the nutation offsets. */
-  readonly pmFlag: 'I' | 'P' | null;
-  readonly ut1Flag: 'I' | 'P' | null;
-  readonly nutFlag: 'I' | 'P' | null;
 }
 
 export interface TimeRangeUtcMjd {
@@ -163,11 +143,15 @@ export interface Store {
 
   /** Space-weather days (observed, then predicted) with `mjd` in the range, ordered by day. */
   spaceWeatherRecords(range?: TimeRangeUtcMjd): Promise<SpaceWeatherRecord[]>;
-  /** EOP rows with `mjd` in the range, ordered by day. */
+  /** EOP rows (the time package's `EopRow`, radians and seconds) with `mjdUtc` in the range, ordered by day. */
   eopRows(range?: TimeRangeUtcMjd): Promise<EopRow[]>;
+  /** The stored EOP as the time package's `EopTable` (dX/dY pole offsets), or undefined when none is stored. */
+  eopTable(range?: TimeRangeUtcMjd): Promise<EopTable | undefined>;
 
   ingestLog(limit?: number): Promise<IngestLogEntry[]>;
   info(lastIngests?: number): Promise<StoreInfo>;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }
+
+export type { EopRow, EopTable } from '@stationkeeper/astro/time';

@@ -8,7 +8,7 @@
  */
 import { kindRank, type SpaceWeatherRecord, type SpaceWeatherRecordKind } from '../formats/space-weather-record.js';
 import type { SqlRow, SqlValue } from './sql-driver.js';
-import type { EopRow } from './types.js';
+import type { EopRow } from '@stationkeeper/astro/time';
 
 const eight = (prefix: string): string[] => Array.from({ length: 8 }, (_, i) => `${prefix}${i + 1}`);
 
@@ -100,47 +100,47 @@ export function spaceWeatherRank(r: SpaceWeatherRecord): number {
   return kindRank(r.kind);
 }
 
-export const EOP_COLUMNS = [
-  'mjd',
-  'x_pole_arcsec',
-  'y_pole_arcsec',
-  'ut1_minus_utc_s',
-  'lod_ms',
-  'dx_mas',
-  'dy_mas',
-  'pm_flag',
-  'ut1_flag',
-  'nut_flag',
-] as const;
+export const EOP_COLUMNS = ['mjd', 'x_pole_arcsec', 'y_pole_arcsec', 'ut1_minus_utc_s', 'dx_mas', 'dy_mas', 'pm_flag', 'ut1_flag'] as const;
 
+const RAD_PER_ARCSEC = Math.PI / (180 * 3600);
+const RAD_PER_MAS = RAD_PER_ARCSEC / 1000;
+
+/** Values in `EOP_COLUMNS` order: angles stored in the file units (″, mas), flags as `I`/`P`. */
 export function eopValues(r: EopRow): SqlValue[] {
-  return [r.mjd, r.xPoleArcsec, r.yPoleArcsec, r.ut1MinusUtcS, r.lodMs, r.dxMas, r.dyMas, r.pmFlag, r.ut1Flag, r.nutFlag];
+  if (!Number.isInteger(r.mjdUtc)) throw new RangeError(`EOP row: MJD must be a whole day, got ${r.mjdUtc}`);
+  for (const [name, v] of [['UT1−UTC', r.ut1MinusUtcS], ['x_p', r.xpRad], ['y_p', r.ypRad]] as const) {
+    if (!Number.isFinite(v)) throw new RangeError(`EOP row ${r.mjdUtc}: ${name} must be finite, got ${v}`);
+  }
+  const hasOffsets = r.poleOffset1Rad !== undefined && r.poleOffset2Rad !== undefined;
+  return [
+    r.mjdUtc,
+    r.xpRad / RAD_PER_ARCSEC,
+    r.ypRad / RAD_PER_ARCSEC,
+    r.ut1MinusUtcS,
+    hasOffsets ? (r.poleOffset1Rad ?? 0) / RAD_PER_MAS : null,
+    hasOffsets ? (r.poleOffset2Rad ?? 0) / RAD_PER_MAS : null,
+    r.polarMotionPredicted ? 'P' : 'I',
+    r.ut1Predicted ? 'P' : 'I',
+  ];
 }
 
-const flag = (row: SqlRow, key: string): 'I' | 'P' | null => {
-  const v = row[key];
-  return v === 'I' || v === 'P' ? v : null;
-};
-
 export function eopFromRow(row: SqlRow): EopRow {
+  const dx = maybe(row, 'dx_mas');
+  const dy = maybe(row, 'dy_mas');
   return {
-    mjd: Number(row['mjd']),
-    xPoleArcsec: maybe(row, 'x_pole_arcsec'),
-    yPoleArcsec: maybe(row, 'y_pole_arcsec'),
-    ut1MinusUtcS: maybe(row, 'ut1_minus_utc_s'),
-    lodMs: maybe(row, 'lod_ms'),
-    dxMas: maybe(row, 'dx_mas'),
-    dyMas: maybe(row, 'dy_mas'),
-    pmFlag: flag(row, 'pm_flag'),
-    ut1Flag: flag(row, 'ut1_flag'),
-    nutFlag: flag(row, 'nut_flag'),
+    mjdUtc: Number(row['mjd']),
+    ut1MinusUtcS: Number(row['ut1_minus_utc_s']),
+    xpRad: Number(row['x_pole_arcsec']) * RAD_PER_ARCSEC,
+    ypRad: Number(row['y_pole_arcsec']) * RAD_PER_ARCSEC,
+    ...(dx !== null && dy !== null ? { poleOffset1Rad: dx * RAD_PER_MAS, poleOffset2Rad: dy * RAD_PER_MAS } : {}),
+    ut1Predicted: row['ut1_flag'] === 'P',
+    polarMotionPredicted: row['pm_flag'] === 'P',
   };
 }
 
-/** 2: UT1 and polar motion both IERS values; 1: some values, some predicted; 0: no values. */
+/** 2: UT1−UTC and polar motion are IERS values; 1: some of them predicted. */
 export function eopRank(r: EopRow): number {
-  if (r.ut1MinusUtcS === null && r.xPoleArcsec === null) return 0;
-  return r.ut1Flag === 'I' && (r.pmFlag === 'I' || r.xPoleArcsec === null) ? 2 : 1;
+  return r.ut1Predicted || r.polarMotionPredicted ? 1 : 2;
 }
 
 /** Same stored values (null-safe, exact). */
