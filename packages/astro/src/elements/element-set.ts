@@ -49,5 +49,40 @@ export interface ElementSet {
   readonly elementSetNo: number;
   /** Revolution number at epoch. */
   readonly revNumber: number;
+  /** OMM `OBJECT_ID` as published (e.g. `1998-067A`) when the set came from an OMM. */
+  readonly objectId?: string;
+  /** Per-record TLE printing facts, so that formatting reproduces the original text exactly. */
+  readonly tleFormat?: TleFormat;
   readonly source?: ElementSource;
+}
+
+/**
+ * How one TLE record was printed, beyond its values: the facts `formatTle` needs to reproduce the text
+ * character for character (Space-Track prints some catalog numbers without leading zeros, some signs as
+ * `+`, zero exponents as `-0` or `+0`). All plain strings/booleans, so an ElementSet stays JSON-safe.
+ * Absent facts mean the canonical choice (zero-padded catalog number, blank positive signs, `-0` for zero).
+ */
+export interface TleFormat {
+  /** Padding of a catalog number below 10000 in columns 3–7: `'0'` (`00005`) or `' '` (`    5`). */
+  readonly catalogPad: '0' | ' ';
+  /** Sign character printed in column 34 (MEAN_MOTION_DOT): `' '`, `'+'` or `'-'` (`-` keeps a negative zero). */
+  readonly ndotSign: ' ' | '+' | '-';
+  /** Sign character of the MEAN_MOTION_DDOT mantissa, column 45. */
+  readonly nddotSign: ' ' | '+' | '-';
+  /** Exponent of MEAN_MOTION_DDOT as printed in columns 51–52 (`'-4'`, `'+0'`). */
+  readonly nddotExponent: string;
+  /** Sign character of the B* mantissa, column 54. */
+  readonly bstarSign: ' ' | '+' | '-';
+  /** Exponent of B* as printed in columns 60–61. */
+  readonly bstarExponent: string;
+  /** Column 63 was blank (old element sets); the ephemeris type then reads as 0. */
+  readonly ephemerisTypeBlank?: boolean;
+  /** Padding of the element set number (columns 65–68) and revolution number (64–68): `' '` unless zeros were printed. */
+  readonly elementSetNoPad?: '0';
+  readonly revNumberPad?: '0';
+  /** Line 2 printed its angles and mean motion zero-padded (`034.2695`, `01.00270176`), as some Space-Track records do. */
+  readonly line2ZeroPadded?: boolean;
+  /** The 3LE title line's prefix (`'0 '` as Space-Track prints it, `''` as CelesTrak does) and its trailing blanks. */
+  readonly titlePrefix?: '0 ' | '';
+  readonly titleTrailingSpaces?: number;
 }
