@@ -57,7 +57,7 @@ function rejectionOf(e: unknown, fallbackLine: number, text: string): RejectedRe
 
 /**
  * Reads TLE / 3LE text. A title line is any non-blank line that is neither `1 …` nor `2 …` and is followed by
- * line 1. Blank lines are skipped.
+ * line 1. Blank lines and comment lines starting with `#` are skipped.
  */
 export function parseTleFile(text: string, options: TleParseOptions = {}): ElementFileResult {
   const lines = splitLines(text);
@@ -94,7 +94,7 @@ export function parseTleFile(text: string, options: TleParseOptions = {}): Eleme
       title = undefined;
       continue;
     }
-    if (line.trim() === '') continue;
+    if (line.trim() === '' || line.startsWith('#')) continue; // blank or comment (Vallado's SGP4-VER.TLE uses '#')
     if (title !== undefined) {
       rejected.push({ line: titleNo, column: 1, reason: 'orphan-title', message: 'title line not followed by TLE line 1', text: title });
     }
