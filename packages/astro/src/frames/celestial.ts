@@ -14,7 +14,8 @@
  */
 import type { JulianDate } from '../time/julian-date.js';
 import { celestialToIntermediate, cipXys06a } from './cio.js';
-import { EARTH_ANGULAR_VELOCITY_RAD_S, earthRotationAngleRad, gmst82TemeRad, julianCenturiesTt } from './earth-rotation.js';
+import { eraRad, gmst82Rad } from '../time/sidereal.js';
+import { EARTH_ANGULAR_VELOCITY_RAD_S, julianCenturiesTt } from './earth-rotation.js';
 import { type Mat3, mat3MulVec, mat3TransposeMulVec } from './mat3.js';
 import { polarMotionMatrix, tioLocatorRad } from './polar-motion.js';
 import type { PosVel } from './terrestrial.js';
@@ -48,7 +49,7 @@ export function celestialTerrestrialRotation(e: EarthOrientationInputs): Celesti
   const xys = cipXys06a(t);
   const q = celestialToIntermediate(xys.xRad + (e.dXRad ?? 0), xys.yRad + (e.dYRad ?? 0), xys.sRad);
   const sp = e.includeSPrime === false ? 0 : tioLocatorRad(t);
-  return { q, eraRad: earthRotationAngleRad(e.ut1), w: polarMotionMatrix(e.xpRad, e.ypRad, sp) };
+  return { q, eraRad: eraRad(e.ut1), w: polarMotionMatrix(e.xpRad, e.ypRad, sp) };
 }
 
 /** GCRS-axes vector → TIRS: R₃(era)·Q·v. */
@@ -106,4 +107,4 @@ export function gcrfToTemeWith(rot: CelestialTerrestrialRotation, gmst82Rad: num
 }
 
 /** GMST-82 of the UT1 in `e` — convenience for the TEME ↔ GCRF pair. */
-export const gmst82Of = (e: EarthOrientationInputs): number => gmst82TemeRad(e.ut1);
+export const gmst82Of = (e: EarthOrientationInputs): number => gmst82Rad(e.ut1);

@@ -7,12 +7,6 @@
 import { RAD_PER_ARCSEC } from '../units/index.js';
 import { type Mat3, mat3Multiply, rotX, rotY, rotZ } from './mat3.js';
 
-/** Pole coordinates of the CIP in the ITRS, radians (x_p along Greenwich, y_p along 90° W). */
-export interface PolarMotion {
-  readonly xpRad: number;
-  readonly ypRad: number;
-}
-
 /** TIO locator s′, radians, at `t` Julian centuries TT since J2000.0 (ERFA sp00). */
 export const tioLocatorRad = (t: number): number => -47e-6 * t * RAD_PER_ARCSEC;
 

@@ -22,7 +22,7 @@ export interface PosVel {
 }
 
 /** TEME → PEF by GMST-82 (radians) with the Earth-rotation velocity term. */
-export function temeToPef(teme: PosVel, gmst82Rad: number, omegaRadS = EARTH_ANGULAR_VELOCITY_RAD_S): PosVel {
+export function rotateTemeToPef(teme: PosVel, gmst82Rad: number, omegaRadS = EARTH_ANGULAR_VELOCITY_RAD_S): PosVel {
   const c = Math.cos(gmst82Rad), s = Math.sin(gmst82Rad);
   const [x, y, z] = teme.positionKm;
   const [vx, vy, vz] = teme.velocityKmS;
@@ -33,8 +33,8 @@ export function temeToPef(teme: PosVel, gmst82Rad: number, omegaRadS = EARTH_ANG
   };
 }
 
-/** PEF → TEME, the exact inverse of `temeToPef`. */
-export function pefToTeme(pef: PosVel, gmst82Rad: number, omegaRadS = EARTH_ANGULAR_VELOCITY_RAD_S): PosVel {
+/** PEF → TEME, the exact inverse of `rotateTemeToPef`. */
+export function rotatePefToTeme(pef: PosVel, gmst82Rad: number, omegaRadS = EARTH_ANGULAR_VELOCITY_RAD_S): PosVel {
   const c = Math.cos(gmst82Rad), s = Math.sin(gmst82Rad);
   const [px, py, z] = pef.positionKm;
   // Inertial-rate velocity in PEF axes first: v + ω × r.
@@ -47,11 +47,11 @@ export function pefToTeme(pef: PosVel, gmst82Rad: number, omegaRadS = EARTH_ANGU
 }
 
 /** PEF (TIRS) → ITRF by the polar-motion matrix W (polarMotionMatrix). */
-export function pefToItrf(pef: PosVel, w: Mat3): PosVel {
+export function rotatePefToItrf(pef: PosVel, w: Mat3): PosVel {
   return { positionKm: mat3MulVec(w, pef.positionKm), velocityKmS: mat3MulVec(w, pef.velocityKmS) };
 }
 
-/** ITRF → PEF (TIRS), the inverse of `pefToItrf`. */
-export function itrfToPef(itrf: PosVel, w: Mat3): PosVel {
+/** ITRF → PEF (TIRS), the inverse of `rotatePefToItrf`. */
+export function rotateItrfToPef(itrf: PosVel, w: Mat3): PosVel {
   return { positionKm: mat3TransposeMulVec(w, itrf.positionKm), velocityKmS: mat3TransposeMulVec(w, itrf.velocityKmS) };
 }
