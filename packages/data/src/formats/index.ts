@@ -5,3 +5,7 @@
  */
 export * from './space-weather-record.js';
 export * from './utc-mjd.js';
+export * from './rejected.js';
+export { parseSpaceWeatherTxt, parseSpaceWeatherTxtRow, looksLikeSpaceWeatherTxt, type SpaceWeatherFileResult } from './space-weather-txt.js';
+export { parseSpaceWeatherCsv, looksLikeSpaceWeatherCsv } from './space-weather-csv.js';
+export { readInputText, readLines, decodeInput, isGzip, type InputText, type LineRecord } from './read-input.js';
