@@ -87,7 +87,8 @@ export function parseIsoDateTime(text: string): IsoDateTimeFields {
         const start = s.pos;
         while (isDigit(text.charCodeAt(s.pos))) s.pos++;
         if (s.pos === start) s.fail('expected digits of the fraction of a second', 'field');
-        second += Number(`0.${text.slice(start, s.pos)}`);
+        // A long run of 9s can round to 1: keep the largest double below it so the second is not carried.
+        second += Math.min(Number(`0.${text.slice(start, s.pos)}`), 1 - 2 ** -53);
       }
     }
     const zone = s.peek();

@@ -161,3 +161,26 @@ describe('TimeScales: warnings, EOP absence and coverage', () => {
     ).toThrow(RangeError);
   });
 });
+
+describe('regressions', () => {
+  it('an instant 6e-12 s before the end of a leap second does not round onto a non-existent 23:59:61', () => {
+    const t = Instant.fromTai(2_445_151, 0.500_243_055_555_555_5); // 1982-06-30T23:59:60.99999999999 UTC
+    const u = ts.utcDaySeconds(t);
+    expect(u.mjd).toBe(45_150);
+    expect(u.sodS).toBeLessThan(86_401);
+    expect(ts.toIsoUtc(t, 6)).toBe('1982-07-01T00:00:00.000000Z');
+  });
+
+  it('utc(t) just before midnight does not read back as a leap second', () => {
+    const t = Instant.fromTai(2_442_048, 0.500_150_462_962_963); // TAI−UTC 13 s from 1974: UTC ≈ 1973-12-31T23:59:59.99999999999
+    const jd = ts.utc(t);
+    expect(Math.abs(ts.fromUtcJd(jd.jd1, jd.jd2).secondsSince(t))).toBeLessThan(1e-10); // was 1 s off
+  });
+
+  it('fromUtc(…, 60.99999999999999) inside a leap second is accepted, not rounded onto the next day', () => {
+    const t = ts.fromUtc(2016, 12, 31, 23, 59, 60.999_999_999_999_99);
+    expect(ts.toIsoUtc(t, 9)).toBe('2017-01-01T00:00:00.000000000Z');
+    expect(ts.utcDaySeconds(t).mjd).toBe(57_753);
+    expect(ts.fromUtcIso('2017-12-31T23:59:59.99999999999999999999Z').compare(ts.fromUtcIso('2018-01-01T00:00:00Z'))).toBe(-1);
+  });
+});

@@ -74,7 +74,7 @@ export class TimeScales {
     if (second >= 60 && (hour !== 23 || minute !== 59)) {
       throw new RangeError(`second ${second} is only valid at 23:59 of a day with a leap second`);
     }
-    return this.fromUtcDay(mjd, hour * 3600 + minute * 60 + second);
+    return this.fromUtcDay(mjd, hour * 3600 + minute * 60, second);
   }
 
   /** From ISO 8601 text (see iso.ts): `2016-12-31T23:59:60.5Z`, `2024-03-01T12:00:00+05:30`, … */
@@ -89,7 +89,7 @@ export class TimeScales {
     if (f.second >= 60 && minuteOfDay !== 1439) {
       throw new RangeError(`second ${f.second} in ${text}: a leap second can only be 23:59:60 UTC`);
     }
-    return this.fromUtcDay(mjd, minuteOfDay * 60 + f.second);
+    return this.fromUtcDay(mjd, minuteOfDay * 60, f.second);
   }
 
   /**
@@ -128,10 +128,10 @@ export class TimeScales {
     return this.fromUtcDay(MJD_UNIX_EPOCH + days, seconds - days * DAY_S);
   }
 
-  /** From a UTC day number (MJD) and UTC seconds of that day. */
-  fromUtcDay(mjd: number, sodS: number): Instant {
+  /** From a UTC day number (MJD) and UTC seconds of that day (optionally split as whole part + rest). */
+  fromUtcDay(mjd: number, sodS: number, extraS = 0): Instant {
     this.checkLeapCoverage(mjd);
-    return instantFromUtc(this.leapSeconds, mjd, sodS);
+    return instantFromUtc(this.leapSeconds, mjd, sodS, extraS);
   }
 
   // ---------------------------------------------------------------- views
@@ -149,7 +149,9 @@ export class TimeScales {
    */
   utc(t: Instant): JulianDate {
     const u = this.utcDaySeconds(t);
-    return { jd1: u.mjd + MJD_OFFSET, jd2: u.sodS / DAY_S };
+    const jd2 = u.sodS / DAY_S;
+    // Just before midnight the quotient can round to 1, which would read back as a leap second: stay below 1.
+    return { jd1: u.mjd + MJD_OFFSET, jd2: u.sodS < DAY_S && jd2 >= 1 ? 1 - 2 ** -53 : jd2 };
   }
 
   /** UTC calendar fields. */

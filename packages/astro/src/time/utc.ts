@@ -17,16 +17,24 @@ export interface UtcDaySeconds {
 
 const DAY_S = 86_400;
 
-/** The instant of UTC day `mjd` + `sodS`. Throws RangeError unless 0 ≤ sodS < that day's length. */
-export function instantFromUtc(table: LeapSecondTable, mjd: number, sodS: number): Instant {
+/**
+ * The instant of UTC day `mjd` + `baseS` + `extraS` seconds (the split lets callers pass whole minutes and the
+ * seconds separately, so that 23:59:60.99999999999999 is not rounded onto the next day before it is checked).
+ * Throws RangeError unless 0 ≤ baseS + extraS < that day's length.
+ */
+export function instantFromUtc(table: LeapSecondTable, mjd: number, baseS: number, extraS = 0): Instant {
   if (!Number.isInteger(mjd)) throw new RangeError(`UTC day number (MJD) must be an integer, got ${mjd}`);
-  if (!Number.isFinite(sodS) || sodS < 0) throw new RangeError(`UTC seconds of day must be finite and ≥ 0, got ${sodS}`);
-  const dayLengthS = utcDayLengthS(table, mjd);
-  if (sodS >= dayLengthS) {
-    throw new RangeError(`UTC seconds of day ${sodS} s is past the end of that day (${dayLengthS} s long: no leap second there)`);
+  if (!Number.isFinite(baseS) || !Number.isFinite(extraS) || baseS < 0 || extraS < 0) {
+    throw new RangeError(`UTC seconds of day must be finite and ≥ 0, got ${baseS} + ${extraS}`);
   }
+  const dayLengthS = utcDayLengthS(table, mjd);
+  if (extraS >= dayLengthS - baseS) {
+    throw new RangeError(`UTC seconds of day ${baseS + extraS} s is past the end of that day (${dayLengthS} s long: no leap second there)`);
+  }
+  const sodS = baseS + extraS;
   const dat = entryOffsetS(leapEntryAt(table, mjd), mjd, sodS);
-  return Instant.fromTai(mjd + MJD_OFFSET, (sodS + dat) / DAY_S);
+  // Whole seconds and offset first (exact), then the fraction: keeps the sum as exact as the inputs allow.
+  return Instant.fromTai(mjd + MJD_OFFSET, (baseS + dat) / DAY_S + extraS / DAY_S);
 }
 
 /** TAI as MJD day number + TAI seconds of day, exactly from the instant's two-part JD. */
@@ -74,6 +82,10 @@ export function utcFromInstant(table: LeapSecondTable, t: Instant): UtcDaySecond
     }
     if (entry === undefined || entry.driftSPerDay === 0) break;
   }
+  // Adding 86 400 to a value a few 1e-12 s short of a whole second can round up onto the day's end, which is
+  // the next day's first instant (or a non-existent leap second): stay just below it (error < 2e-11 s).
+  const dayLengthS = utcDayLengthS(table, mjd);
+  if (sodS >= dayLengthS) sodS = dayLengthS - dayLengthS * 2 ** -52;
   return { mjd, sodS };
 }
 
