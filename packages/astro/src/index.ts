@@ -5,3 +5,4 @@
  */
 export * from './units/index.js';
 export * from './time/index.js';
+export * from './frames/index.js';
