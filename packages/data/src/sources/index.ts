@@ -10,3 +10,4 @@ export * from './validate.js';
 export * from './celestrak.js';
 export * from './iers.js';
 export * from './space-track.js';
+export * from './update.js';

@@ -1,0 +1,188 @@
+/**
+ * The online update: newest element sets (CelesTrak GP, OMM JSON) for the ISS and any other objects, space
+ * weather (CelesTrak SW-All.csv) and Earth orientation (IERS finals2000A.all), each validated, parsed and
+ * stored in ONE store transaction per source. A source that fails (offline, HTTP error, HTML page, truncated
+ * or empty body, parse failure) leaves the store exactly as it was and is reported with the reason; the other
+ * sources still run. The fetch ledger is written only after the store committed.
+ */
+import { parseOmmJson, parseElementFile } from '@stationkeeper/astro/elements';
+import { parseFinals2000A, type EopRow, type EopTable } from '@stationkeeper/astro/time';
+import { parseSpaceWeatherCsv, parseSpaceWeatherTxt } from '../formats/index.js';
+import type { IngestSummary, RejectedRecord, Store } from '../store/index.js';
+import { fetchCelestrakGp, fetchCelestrakSpaceWeather, type GpFormat, type SpaceWeatherFormat } from './celestrak.js';
+import { SourceError } from './errors.js';
+import type { FetchContext, ResourceOutcome } from './fetch-resource.js';
+import { fetchIersFinals2000A } from './iers.js';
+
+export const ISS_NORAD_ID = 25544;
+
+export interface UpdatePlan {
+  /** Objects whose newest elements to fetch (the ISS is always included). */
+  readonly noradIds?: readonly number[];
+  readonly spaceWeather?: boolean;
+  readonly eop?: boolean;
+  /** Ignore the politeness intervals (still sends conditional requests). */
+  readonly force?: boolean;
+  readonly gpFormat?: GpFormat;
+  readonly spaceWeatherFormat?: SpaceWeatherFormat;
+  /** Base URLs (tests point them at a loopback server). */
+  readonly celestrakBaseUrl?: string;
+  readonly iersFinalsUrl?: string;
+}
+
+export type UpdateStepStatus = 'stored' | 'not-modified' | 'skipped' | 'failed';
+
+export interface UpdateStep {
+  readonly label: string;
+  readonly url: string;
+  readonly status: UpdateStepStatus;
+  /** One line for people: counts, or why nothing was stored. */
+  readonly message: string;
+  readonly ingest?: IngestSummary;
+  /** The failure, for `failed` steps (a `SourceError`, `ParseError` or store error). */
+  readonly error?: Error;
+}
+
+export interface UpdateOptions {
+  /** Wall-clock time of this update, recorded in the ingest log. */
+  readonly at: Date;
+  /** Called when a step starts (`status` undefined) and when it ends. */
+  readonly onStep?: (label: string, step?: UpdateStep) => void;
+  readonly signal?: AbortSignal;
+}
+
+function eopRowsOf(table: EopTable): EopRow[] {
+  const rows: EopRow[] = [];
+  for (let i = 0; i < table.mjdUtc.length; i++) {
+    const has = table.hasPoleOffsets[i] === 1;
+    rows.push({
+      mjdUtc: table.mjdUtc[i]!,
+      ut1MinusUtcS: table.ut1MinusUtcS[i]!,
+      xpRad: table.xpRad[i]!,
+      ypRad: table.ypRad[i]!,
+      ...(has ? { poleOffset1Rad: table.poleOffset1Rad[i]!, poleOffset2Rad: table.poleOffset2Rad[i]! } : {}),
+      ut1Predicted: table.ut1Predicted[i] === 1,
+      polarMotionPredicted: table.polarMotionPredicted[i] === 1,
+    });
+  }
+  return rows;
+}
+
+function rejectedOf(list: readonly { line: number; column: number; message: string }[]): RejectedRecord[] {
+  return list.map((r) => ({ line: r.line, column: r.column, reason: r.message }));
+}
+
+function counts(s: IngestSummary): string {
+  return `${s.accepted} new, ${s.updated} updated, ${s.duplicate} unchanged${s.rejected > 0 ? `, ${s.rejected} rejected` : ''}`;
+}
+
+interface Parsed {
+  readonly format: string;
+  readonly kind: 'elements' | 'space-weather' | 'eop';
+  readonly rejected: RejectedRecord[];
+  readonly write: Parameters<Store['ingest']>[1];
+}
+
+/** Fetch → validate → parse → one store transaction → ledger. Never throws: failures become `failed` steps. */
+async function step<S>(store: Store, options: UpdateOptions, label: string, fetch: () => Promise<ResourceOutcome<S>>, parse: (body: string, url: string) => Parsed): Promise<UpdateStep> {
+  options.onStep?.(label);
+  let url = '';
+  let result: UpdateStep;
+  try {
+    const outcome = await fetch();
+    url = outcome.url;
+    if (outcome.status === 'skipped') {
+      const mins = Math.ceil((outcome.nextAllowedAtMs - options.at.getTime()) / 60_000);
+      result = { label, url, status: 'skipped', message: `checked recently; the source asks for at most one download per update cycle (next in ${mins} min, or use --force)` };
+    } else if (outcome.status === 'not-modified') {
+      await outcome.commit();
+      result = { label, url, status: 'not-modified', message: 'not modified since the last download' };
+    } else {
+      const parsed = parse(outcome.body, outcome.url);
+      const ingest = await store.ingest(
+        { kind: parsed.kind, source: outcome.url, format: parsed.format, at: options.at, contentSha256: outcome.sha256, rejected: parsed.rejected },
+        parsed.write,
+      );
+      await outcome.commit();
+      result = { label, url, status: 'stored', message: `${(outcome.bytes / 1024).toFixed(0)} KiB: ${counts(ingest)}`, ingest };
+    }
+  } catch (e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    const why = error instanceof SourceError ? error.message : `${error.name}: ${error.message}`;
+    result = { label, url: error instanceof SourceError ? error.url : url, status: 'failed', message: `${why} — nothing was stored`, error };
+  }
+  options.onStep?.(label, result);
+  return result;
+}
+
+/** Runs the update plan; one step per source, in order (elements, space weather, EOP). */
+export async function runUpdate(store: Store, ctx: FetchContext, plan: UpdatePlan, options: UpdateOptions): Promise<UpdateStep[]> {
+  const ids = [...new Set([ISS_NORAD_ID, ...(plan.noradIds ?? [])])];
+  const gpFormat = plan.gpFormat ?? 'json';
+  const common = {
+    ...(plan.celestrakBaseUrl === undefined ? {} : { baseUrl: plan.celestrakBaseUrl }),
+    ...(plan.force === undefined ? {} : { force: plan.force }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  };
+  const steps: UpdateStep[] = [];
+  for (const id of ids) {
+    steps.push(
+      await step(store, options, `elements ${id} (CelesTrak GP)`, () => fetchCelestrakGp(ctx, { catnr: id }, gpFormat, common), (body) => {
+        const parsed = gpFormat === 'json' ? parseOmmJson(body) : parseElementFile(body);
+        if (parsed.records.length === 0) throw new SourceError('invalid-body', '', `no element set in the answer could be read (${parsed.rejected[0]?.message ?? 'empty'})`);
+        return {
+          kind: 'elements',
+          format: gpFormat === 'json' ? 'omm-json' : '3le',
+          rejected: rejectedOf(parsed.rejected),
+          write: async (w) => {
+            await w.addElementSets(parsed.records);
+          },
+        };
+      }),
+    );
+  }
+  if (plan.spaceWeather !== false) {
+    const format = plan.spaceWeatherFormat ?? 'csv';
+    steps.push(
+      await step(store, options, `space weather (CelesTrak SW-All.${format})`, () => fetchCelestrakSpaceWeather(ctx, format, common), (body) => {
+        const parsed = format === 'csv' ? parseSpaceWeatherCsv(body) : parseSpaceWeatherTxt(body);
+        if (parsed.records.length === 0) throw new SourceError('invalid-body', '', 'no space-weather day in the answer could be read');
+        return {
+          kind: 'space-weather',
+          format: `sw-${format}`,
+          rejected: rejectedOf(parsed.rejected),
+          write: async (w) => {
+            await w.addSpaceWeather(parsed.records);
+          },
+        };
+      }),
+    );
+  }
+  if (plan.eop !== false) {
+    steps.push(
+      await step(
+        store,
+        options,
+        'Earth orientation (IERS finals2000A.all)',
+        () =>
+          fetchIersFinals2000A(ctx, {
+            ...(plan.iersFinalsUrl === undefined ? {} : { url: plan.iersFinalsUrl }),
+            ...(plan.force === undefined ? {} : { force: plan.force }),
+            ...(options.signal === undefined ? {} : { signal: options.signal }),
+          }),
+        (body, url) => {
+          const rows = eopRowsOf(parseFinals2000A(body, { source: url }));
+          return {
+            kind: 'eop',
+            format: 'finals2000a',
+            rejected: [],
+            write: async (w) => {
+              await w.addEop(rows);
+            },
+          };
+        },
+      ),
+    );
+  }
+  return steps;
+}
