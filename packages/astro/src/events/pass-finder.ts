@@ -9,7 +9,7 @@
  * 2. Rigorous skipping. ψ changes no faster than ω_max = 1.1·(h/r_p² + ω_⊕) (Kepler: angular rate h/r², largest
  *    at perigee; plus Earth rotation; 10 % margin for perturbations). From a sample with ψ > λ the satellite
  *    provably stays below the threshold for (ψ − λ)/ω_max seconds, so the finder jumps that far.
- * 3. Inside the cone it samples every `stepS` (default min(60 s, P/100)) the elevation e(t) and its analytic rate
+ * 3. Inside the cone it samples every `stepS` (default min(120 s, P/50)) the elevation e(t) and its analytic rate
  *    ė(t). Rise/set = sign change of e − threshold; culmination = sign change of ė from + to −. Each is refined
  *    by Brent's method to `toleranceS` (default 1 ms).
  *
@@ -73,7 +73,7 @@ export interface PassSearchOptions {
   readonly refraction?: boolean;
   /** Refinement tolerance of event times, seconds (default 1e-3). */
   readonly toleranceS?: number;
-  /** Sample step inside the visibility cone, seconds (default min(60, P/100)). */
+  /** Sample step inside the visibility cone, seconds (default min(120, P/50)). */
   readonly stepS?: number;
   /** Orbit bounds; by default derived from the first sample. */
   readonly orbit?: OrbitBounds;
@@ -180,7 +180,7 @@ export function findPasses(sampler: EcefSampler, site: Site, durationS: number, 
   try {
     evalAt(0);
     const bounds = options.orbit ?? orbitBoundsFromItrfState(st);
-    const step = options.stepS ?? Math.min(60, bounds.periodS / 100);
+    const step = options.stepS ?? Math.min(120, bounds.periodS / 50);
     if (!(step > 0)) throw new RangeError(`step must be > 0 s, got ${step}`);
     const p = site.positionKm;
     const rObs = Math.hypot(p[0], p[1], p[2]);

@@ -50,14 +50,8 @@ export class SearchWindow {
       this.xp[k] = pm?.xpRad ?? 0;
       this.yp[k] = pm?.ypRad ?? 0;
     }
-    const sunNodes = Math.ceil(durationS / SUN_NODE_S) + 2;
-    this.sun = new Float64Array(3 * sunNodes);
-    for (let k = 0; k < sunNodes; k++) {
-      const s = sunPositionTemeKm(start.taiJd1, start.taiJd2 + TT_MINUS_TAI_DAYS + (k * SUN_NODE_S) / DAY_S);
-      this.sun[3 * k] = s[0];
-      this.sun[3 * k + 1] = s[1];
-      this.sun[3 * k + 2] = s[2];
-    }
+    // Sun nodes are filled lazily (NaN = not yet computed): pass finding alone never pays for the series.
+    this.sun = new Float64Array(3 * (Math.ceil(durationS / SUN_NODE_S) + 2)).fill(Number.NaN);
     const t = (start.taiJd1 - 2_451_545.0 + start.taiJd2) / 36_525;
     const dg = 8_640_184.812866 + (0.093104 * 2 + -6.2e-6 * 3 * t) * t;
     this.thetaRate = ((1 + dg / (DAY_S * 36_525)) * 2 * Math.PI) / DAY_S;
@@ -102,6 +96,8 @@ export class SearchWindow {
     const k = Math.min(Math.floor(x), this.sun.length / 3 - 2);
     const f = x - k;
     const s = this.sun;
+    if (Number.isNaN(s[3 * k]!)) this.fillSunNode(k);
+    if (Number.isNaN(s[3 * k + 3]!)) this.fillSunNode(k + 1);
     out[0] = s[3 * k]! + f * (s[3 * k + 3]! - s[3 * k]!);
     out[1] = s[3 * k + 1]! + f * (s[3 * k + 4]! - s[3 * k + 1]!);
     out[2] = s[3 * k + 2]! + f * (s[3 * k + 5]! - s[3 * k + 2]!);
@@ -121,6 +117,13 @@ export class SearchWindow {
   }
 
   private readonly scratch = new Float64Array(6);
+
+  private fillSunNode(k: number): void {
+    const v = sunPositionTemeKm(this.start.taiJd1, this.start.taiJd2 + TT_MINUS_TAI_DAYS + (k * SUN_NODE_S) / DAY_S);
+    this.sun[3 * k] = v[0];
+    this.sun[3 * k + 1] = v[1];
+    this.sun[3 * k + 2] = v[2];
+  }
 }
 
 /** The slice of SGP4 the fast path uses (structural, so events does not depend on the sgp4 module). */

@@ -1,0 +1,116 @@
+// Bench `npm run bench -- passes`: 10 days of ISS passes for London (0° threshold), side by side:
+//   ours      — findPasses (events only) and predictPasses (full records: visibility, magnitude, sky track)
+//   Skyfield  — EarthSatellite.find_events, Debian python3-skyfield 1.45 (spawned /usr/bin/python3, timed inside)
+//   satellite.js 7.1 — a look-angle loop at 1 s steps (the usual way JS apps find passes)
+// Elements and window: the London pair of ../shared/reference/passes.json with 63 passes (ISS, June 2021).
+// Last line: `passes skyfield/ours ratio: X.X` (Skyfield find_events time / our findPasses time).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPasses, siteFromGeodetic, SearchWindow, ecefSampler, predictPasses } from '@stationkeeper/astro/events';
+import { parseTle } from '@stationkeeper/astro/elements';
+import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
+import { createTimeScales, parseFinals2000A } from '@stationkeeper/astro/time';
+import * as satellite from 'satellite.js';
+import { gunzipSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const shared = resolve(process.env.STATIONKEEPER_SHARED ?? join(here, '..', '..', '..', 'shared'));
+const D = Math.PI / 180;
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeIt(fn, minRuns = 20, minMs = 1000) {
+  fn();
+  fn();
+  const times = [];
+  const t0 = performance.now();
+  while (times.length < minRuns || performance.now() - t0 < minMs) {
+    const a = performance.now();
+    fn();
+    times.push(performance.now() - a);
+    if (times.length > 2000) break;
+  }
+  return median(times);
+}
+
+export async function run() {
+  const ref = JSON.parse(readFileSync(join(shared, 'reference', 'passes.json'), 'utf8'));
+  const pair = ref.pairs.find((p) => p.observer.name === 'London' && p.count_0deg === 63) ?? ref.pairs[0];
+  const { line1, line2, name } = pair.satellite;
+  const { lat_deg: lat, lon_deg: lon, height_m: heightM } = pair.observer;
+  const days = pair.window.days;
+  const ts = createTimeScales({ eop: parseFinals2000A(gunzipSync(readFileSync(join(shared, 'data', 'eop', 'finals2000A.all.gz'))).toString('utf8')) });
+  const prop = Sgp4Propagator.fromElements(parseTle(line1, line2, name), ts);
+  const start = ts.fromUtcIso(pair.window.start_utc);
+  const durationS = days * 86_400;
+  const site = siteFromGeodetic(lat * D, lon * D, heightM / 1000);
+  console.log(`ISS over ${pair.observer.name}, ${days} days from ${pair.window.start_utc}, reference passes: ${pair.count_0deg}`);
+
+  let found;
+  const oursMs = timeIt(() => {
+    const window = new SearchWindow(start, durationS, ts);
+    found = findPasses(ecefSampler(prop, window), site, durationS);
+  });
+  console.log(`ours  findPasses (window setup + events, 1 ms refinement): ${oursMs.toFixed(2)} ms, ${found.passes.length} passes, ${found.evaluations} SGP4 evaluations`);
+  let full;
+  const fullMs = timeIt(() => {
+    full = predictPasses(prop, { latitudeRad: lat * D, longitudeRad: lon * D, heightKm: heightM / 1000 }, start, durationS, ts);
+  }, 5, 1000);
+  console.log(`ours  predictPasses (records + visibility + magnitude + 10 s sky track): ${fullMs.toFixed(2)} ms, ${full.passes.length} passes, ${full.passes.filter((p) => p.visible).length} visible`);
+
+  // satellite.js: look angles every 1 s (timing error up to 1 s), counting rises
+  const satrec = satellite.twoline2satrec(line1, line2);
+  const obsGd = { latitude: lat * D, longitude: lon * D, height: heightM / 1000 };
+  const startMs = Date.parse(pair.window.start_utc);
+  const sjsMs = timeIt(() => {
+    let above = false;
+    let rises = 0;
+    for (let s = 0; s <= durationS; s += 1) {
+      const date = new Date(startMs + s * 1000);
+      const pv = satellite.propagate(satrec, date);
+      if (!pv || !pv.position) continue;
+      const gmst = satellite.gstime(date);
+      const look = satellite.ecfToLookAngles(obsGd, satellite.eciToEcf(pv.position, gmst));
+      const now = look.elevation >= 0;
+      if (now && !above) rises++;
+      above = now;
+    }
+    if (rises === 0) throw new Error('satellite.js loop found no passes');
+  }, 1, 0);
+  console.log(`satellite.js 7.1 look-angle loop at 1 s steps: ${sjsMs.toFixed(0)} ms (timing error up to 1 s)`);
+
+  const py = `
+import time
+from skyfield.api import load, EarthSatellite, wgs84
+ts = load.timescale(builtin=True)
+sat = EarthSatellite(${JSON.stringify(line1)}, ${JSON.stringify(line2)}, ${JSON.stringify(name)}, ts)
+obs = wgs84.latlon(${lat}, ${lon}, elevation_m=${heightM})
+t0 = ts.from_datetime(__import__('datetime').datetime.fromisoformat(${JSON.stringify(pair.window.start_utc.replace('Z', '+00:00'))}))
+t1 = t0 + ${days}
+best = None
+n = 0
+for _ in range(5):
+    a = time.perf_counter()
+    t, e = sat.find_events(obs, t0, t1, altitude_degrees=0.0)
+    dt = (time.perf_counter() - a) * 1000
+    best = dt if best is None else min(best, dt)
+    n = int((e == 0).sum())
+print(f"{best:.3f} {n}")
+`;
+  const res = spawnSync('/usr/bin/python3', ['-c', py], { encoding: 'utf8', timeout: 300_000 });
+  let skyMs = Number.NaN;
+  if (res.status === 0) {
+    const [ms, n] = res.stdout.trim().split(/\s+/);
+    skyMs = Number(ms);
+    console.log(`Skyfield 1.45 find_events (Debian, pure-Python sgp4), best of 5: ${skyMs.toFixed(1)} ms, ${n} rises`);
+  } else {
+    console.log(`Skyfield run failed: ${res.stderr || res.error}`);
+  }
+  console.log(`satellite.js-loop/ours ratio: ${(sjsMs / oursMs).toFixed(1)}`);
+  console.log(`passes skyfield/ours ratio: ${(skyMs / oursMs).toFixed(1)}`);
+}
