@@ -132,8 +132,8 @@ export function parseEpochIso(text: string): { year: number; dayOfYear: number }
   const s = Number(m[7]);
   if (h > 23 || mi > 59 || !(s < 61)) return undefined;
   if (year < 1) return undefined;
-  const dayOfYear = doy + (h * 3600 + mi * 60 + s) / 86_400;
+  const secondsOfDay = h * 3600 + mi * 60 + s;
   // a leap second at the last second of the year counts into the next year's day 1
-  if (dayOfYear >= daysInYear(year) + 1) return { year: year + 1, dayOfYear: dayOfYear - daysInYear(year) };
-  return { year, dayOfYear };
+  if (doy === daysInYear(year) && secondsOfDay >= 86_400) return { year: year + 1, dayOfYear: 1 + (secondsOfDay - 86_400) / 86_400 };
+  return { year, dayOfYear: doy + secondsOfDay / 86_400 };
 }
