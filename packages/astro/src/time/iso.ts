@@ -17,8 +17,10 @@ export interface IsoDateTimeFields {
   readonly day: number;
   readonly hour: number;
   readonly minute: number;
-  /** Seconds with fraction, 0 ≤ second < 61. */
+  /** Whole seconds, 0–60 (60 only in a leap second). */
   readonly second: number;
+  /** Fraction of the second, [0, 1). */
+  readonly fractionS: number;
   /** Zone offset east of UTC, minutes (0 for `Z` or no designator). */
   readonly offsetMinutes: number;
 }
@@ -70,6 +72,7 @@ export function parseIsoDateTime(text: string): IsoDateTimeFields {
   let hour = 0;
   let minute = 0;
   let second = 0;
+  let fractionS = 0;
   let offsetMinutes = 0;
   if (s.pos < text.length) {
     const sep = s.peek();
@@ -88,7 +91,7 @@ export function parseIsoDateTime(text: string): IsoDateTimeFields {
         while (isDigit(text.charCodeAt(s.pos))) s.pos++;
         if (s.pos === start) s.fail('expected digits of the fraction of a second', 'field');
         // A long run of 9s can round to 1: keep the largest double below it so the second is not carried.
-        second += Math.min(Number(`0.${text.slice(start, s.pos)}`), 1 - 2 ** -53);
+        fractionS = Math.min(Number(`0.${text.slice(start, s.pos)}`), 1 - 2 ** -53);
       }
     }
     const zone = s.peek();
@@ -113,8 +116,8 @@ export function parseIsoDateTime(text: string): IsoDateTimeFields {
   check(day, 1, 31, 'day of month');
   check(hour, 0, 23, 'hour');
   check(minute, 0, 59, 'minute');
-  if (!(second < 61)) throw new RangeError(`second must be below 61 (60.x only in a leap second), got ${second}`);
-  return { year, month, day, hour, minute, second, offsetMinutes };
+  check(second, 0, 60, 'second (60 only in a leap second)');
+  return { year, month, day, hour, minute, second, fractionS, offsetMinutes };
 }
 
 /** Zero-padded integer. */

@@ -74,7 +74,8 @@ export class TimeScales {
     if (second >= 60 && (hour !== 23 || minute !== 59)) {
       throw new RangeError(`second ${second} is only valid at 23:59 of a day with a leap second`);
     }
-    return this.fromUtcDay(mjd, hour * 3600 + minute * 60, second);
+    const whole = Math.floor(second);
+    return this.fromUtcDay(mjd, hour * 3600 + minute * 60 + whole, second - whole);
   }
 
   /** From ISO 8601 text (see iso.ts): `2016-12-31T23:59:60.5Z`, `2024-03-01T12:00:00+05:30`, … */
@@ -89,7 +90,7 @@ export class TimeScales {
     if (f.second >= 60 && minuteOfDay !== 1439) {
       throw new RangeError(`second ${f.second} in ${text}: a leap second can only be 23:59:60 UTC`);
     }
-    return this.fromUtcDay(mjd, minuteOfDay * 60, f.second);
+    return this.fromUtcDay(mjd, minuteOfDay * 60 + f.second, f.fractionS);
   }
 
   /**
