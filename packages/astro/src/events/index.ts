@@ -9,3 +9,4 @@ export * from './pass-finder.js';
 export * from './illumination.js';
 export * from './window.js';
 export * from './passes.js';
+export * from './ground-track.js';
