@@ -12,7 +12,9 @@
  * Coefficients in units of 0.1 microarcsecond (t-terms per Julian century TT).
  */
 export const LUNISOLAR_2000A_ROW = 11;
-export const LUNISOLAR_2000A: readonly number[] = Object.freeze([
+/** A constant table, read-only through its type and never written; a Float64Array because V8 sums the
+ * series ~3× faster from it than from a frozen array. Internal: not exported from the package. */
+export const LUNISOLAR_2000A: ArrayLike<number> = Float64Array.from([
   0,0,0,0,1,-172064161,-174666,33386,92052331,9086,15377, 0,0,2,-2,2,-13170906,-1675,-13696,5730336,-3015,-4587,
   0,0,2,0,2,-2276413,-234,2796,978459,-485,1374, 0,0,0,0,2,2074554,207,-698,-897492,470,-291,
   0,1,0,0,0,1475877,-3633,11817,73871,-184,-1924, 0,1,2,-2,2,-516821,1226,-524,224386,-677,-174,
