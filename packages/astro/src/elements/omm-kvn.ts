@@ -10,7 +10,10 @@ import { splitLines } from './element-file.js';
 import { elementSetToOmm, formatOmmNumber, OMM_METADATA, rawOmmToElementSet, type OmmRecord, type RawField } from './omm.js';
 import type { OmmHeaderOptions } from './omm-xml.js';
 
-const LINE_RE = /^\s*([A-Z][A-Z0-9_]*)\s*=\s*(.*?)\s*(?:\[[^\]]*\])?\s*$/;
+const LINE_RE = /^\s*([A-Z][A-Z0-9_]*)\s*=\s*(.*?)\s*$/;
+/** A trailing `[unit]` (CCSDS 502.0-B-3 §7.4.6), stripped from numeric values only: names may end in brackets. */
+const UNIT_RE = /\s*\[[^\]]*\]$/;
+const TEXT_KEYS = new Set(['OBJECT_NAME', 'OBJECT_ID', 'ORIGINATOR', 'CREATION_DATE', 'MESSAGE_ID']);
 
 /** Reads OMM KVN text (one or more messages). */
 export function parseOmmKvn(text: string): ElementFileResult {
@@ -57,7 +60,7 @@ export function parseOmmKvn(text: string): ElementFileResult {
       continue;
     }
     const key = m[1] ?? '';
-    const value = m[2] ?? '';
+    const value = TEXT_KEYS.has(key) ? (m[2] ?? '') : (m[2] ?? '').replace(UNIT_RE, '');
     const column = line.indexOf('=') + 2 + (line.slice(line.indexOf('=') + 1).length - line.slice(line.indexOf('=') + 1).trimStart().length);
     if (raw.has(key) && !key.startsWith('USER_DEFINED')) {
       fault ??= new ParseError(`KVN keyword ${key} repeated in one message`, lineNo, 1, 'kvn');

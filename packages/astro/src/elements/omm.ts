@@ -205,12 +205,37 @@ export function ommRecordToElementSet(record: Readonly<Partial<OmmRecord>> | Rea
  * that 51.6416° read from a TLE or OMM is written again as 51.6416 and not 51.641600000000004.
  */
 export function radToDegShortest(rad: number): number {
-  const deg = rad * DEG_PER_RAD;
+  let deg = rad * DEG_PER_RAD;
+  // rad·(180/π)·(π/180) can miss rad by an ulp: step to a neighbouring double that maps back exactly
+  if (deg * RAD_PER_DEG !== rad && Number.isFinite(deg)) {
+    for (let k = 1, up = deg, down = deg; k <= 4; k++) {
+      up = nextDouble(up, 1);
+      down = nextDouble(down, -1);
+      if (up * RAD_PER_DEG === rad) {
+        deg = up;
+        break;
+      }
+      if (down * RAD_PER_DEG === rad) {
+        deg = down;
+        break;
+      }
+    }
+  }
   for (let p = 1; p <= 17; p++) {
     const d = Number(deg.toPrecision(p));
     if (d * RAD_PER_DEG === rad) return d;
   }
   return deg;
+}
+
+/** The adjacent double above (`dir` 1) or below (−1) a finite x. */
+function nextDouble(x: number, dir: 1 | -1): number {
+  if (x === 0) return dir * Number.MIN_VALUE;
+  const f = new Float64Array([x]);
+  const b = new BigInt64Array(f.buffer);
+  const away = (x > 0) === (dir > 0);
+  b[0] = (b[0] ?? 0n) + (away ? 1n : -1n);
+  return f[0] ?? x;
 }
 
 /**

@@ -67,6 +67,8 @@ function rightJustifiedInt(s: string, from: number, to: number, lineNo: number, 
   while (i < to && s.charCodeAt(i) === SP) i++;
   if (i === to) fail(`${field} is blank`, lineNo, from + 1, 'field');
   const zeroPadded = i === from && s.charCodeAt(i) === 48 && to - from > 1;
+  // a leading zero after blanks ("  099") is a form no printer produces and formatting could not reproduce
+  if (i > from && s.charCodeAt(i) === 48 && i < to - 1) fail(`${field}: leading zero after blanks`, lineNo, i + 1, 'field');
   let value = 0;
   for (let j = i; j < to; j++) {
     const c = s.charCodeAt(j);
@@ -83,6 +85,7 @@ function rightJustifiedInt(s: string, from: number, to: number, lineNo: number, 
 function fixedDecimal(s: string, from: number, dot: number, to: number, lineNo: number, field: string): number {
   let i = from;
   while (i < dot - 1 && s.charCodeAt(i) === SP) i++;
+  if (i > from && s.charCodeAt(i) === 48 && i < dot - 1) fail(`${field}: leading zero after blanks`, lineNo, i + 1, 'field');
   expectDigits(s, i, dot, lineNo, field);
   expectChar(s, dot, DOT, lineNo, `the decimal point of ${field}`);
   expectDigits(s, dot + 1, to, lineNo, field);
@@ -218,6 +221,15 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
   const meanMotionRevPerDay = fixedDecimal(b, 52, 54, 63, n2, 'mean motion');
   range(meanMotionRevPerDay > 0, 'mean motion must be positive', n2, 53);
   const rev = rightJustifiedInt(b, 63, 68, n2, 'revolution number');
+  // line 2 pads its angles and mean motion one way (blanks, or zeros in some Space-Track records), never both
+  let zeroPadded = false;
+  let blankPadded = false;
+  for (const p of LINE2_PADDED_FIELDS) {
+    if (b.charCodeAt(p) === SP) blankPadded = true;
+    else if (b.charCodeAt(p) === 48 && b.charCodeAt(p + 1) !== DOT) zeroPadded = true;
+    if (zeroPadded && blankPadded) fail('line 2 mixes zero- and blank-padded fields', n2, p + 1, 'field');
+  }
+  if (b.slice(2, 7) !== a.slice(2, 7)) fail(`catalog number printed as "${b.slice(2, 7)}" on line 2 but "${a.slice(2, 7)}" on line 1`, n2, 3, 'catalog-mismatch');
 
   const tleFormat: TleFormat = {
     catalogPad: cat.pad,
@@ -229,7 +241,7 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
     ...(et === SP ? { ephemerisTypeBlank: true } : {}),
     ...(elset.zeroPadded ? { elementSetNoPad: '0' as const } : {}),
     ...(rev.zeroPadded ? { revNumberPad: '0' as const } : {}),
-    ...(LINE2_PADDED_FIELDS.some((p) => b.charCodeAt(p) === 48 && b.charCodeAt(p + 1) !== DOT) ? { line2ZeroPadded: true } : {}),
+    ...(zeroPadded ? { line2ZeroPadded: true } : {}),
     ...titleFacts(context?.titleLine),
   };
   const title = context?.titleLine;
