@@ -4,4 +4,5 @@
  */
 export * from './formats/index.js';
 export * from './store/index.js';
+export * from './import/index.js';
 export * from './sources/index.js';

@@ -7,3 +7,4 @@ export { openStore, type OpenStoreOptions } from './open.js';
 export { resolveStoreLocation, defaultSqlitePath, describeLocation, isPostgresUrl, type LocationInputs } from './location.js';
 export { canonicalElementText, elementContentHash } from './element-rows.js';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations.js';
+export { historyRow, meanSemiMajorAxisKm, brouwerMeanMotionRadPerMin, WGS84_EQUATORIAL_RADIUS_KM, type HistoryRow } from './history-row.js';

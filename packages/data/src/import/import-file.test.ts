@@ -1,0 +1,217 @@
+/**
+ * File import against the real files of ../shared/data, on every store backend (PostgreSQL when
+ * STATIONKEEPER_TEST_PG_URL is set). Expected counts are derived here from the files themselves, by a
+ * reading independent of the parsers (and agree with the numbers in each PROVENANCE.md, see docs/data.md).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hasShared, readSharedJson, readSharedText, repoRoot, sharedPath } from '#testing';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoToUtcMjd } from '../formats/utc-mjd.js';
+import { historyRow } from '../store/history-row.js';
+import { openStore } from '../store/open.js';
+import { BACKENDS, FIXED_AT, freshStore } from '../store/test-backends.js';
+import type { Store } from '../store/types.js';
+import { ImportError, importFile, importText, type ImportResult } from './import-file.js';
+
+const ISS_3LE = ['data', 'iss-tle-history', 'ISS_25544_2021-01-01_2022-03-03_gp_history.3le.gz'] as const;
+const ISS_OMM = ['data', 'iss-tle-history', 'ISS_25544_2024-09_celestrak_omm_sample40.json'] as const;
+const SW = ['data', 'space-weather', 'sw19571001.txt.gz'] as const;
+const FINALS = ['data', 'eop', 'finals2000A.all.gz'] as const;
+const CATALOG = ['data', 'catalog', 'spacetrack_full_catalog_3le_2022-07-15.txt.gz'] as const;
+
+/** Independent reading of a 3LE file: distinct (line 1, line 2) pairs and distinct catalog numbers. */
+function threeLeCounts(text: string): { sets: number; distinctPairs: number; objects: number } {
+  const lines = text.split(/\r?\n/).filter((l) => l !== '');
+  const pairs = new Set<string>();
+  const objects = new Set<string>();
+  let sets = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l1 = lines[i] ?? '';
+    if (!l1.startsWith('1 ')) continue;
+    sets += 1;
+    pairs.add(`${l1}\n${lines[i + 1] ?? ''}`);
+    // The catalog field as printed (Alpha-5 `T0288` kept as text; `    5` and `00005` are the same object).
+    objects.add(l1.slice(2, 7).trim().replace(/^0+(?=.)/, ''));
+  }
+  return { sets, distinctPairs: pairs.size, objects: objects.size };
+}
+
+const ctx = { dir: '' };
+beforeAll(() => {
+  ctx.dir = mkdtempSync(join(tmpdir(), 'sk-import-'));
+});
+afterAll(() => rmSync(ctx.dir, { recursive: true, force: true }));
+
+for (const backend of BACKENDS) {
+  describe.skipIf(!hasShared || !backend.available)(`import of the shared data files (${backend.name})`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+    const first: Record<string, ImportResult> = {};
+    beforeAll(async () => {
+      ({ store, dispose } = await freshStore(backend));
+      for (const [key, parts] of Object.entries({ iss: ISS_3LE, omm: ISS_OMM, sw: SW, finals: FINALS, catalog: CATALOG })) {
+        first[key] = await importFile(store, sharedPath(...parts), { at: FIXED_AT });
+      }
+    });
+    afterAll(async () => {
+      await dispose();
+    });
+
+    it('ISS gp_history 3LE: one row per distinct set (2,056 of 2,096; 40 exact repeats are duplicates)', () => {
+      const c = threeLeCounts(readSharedText(...ISS_3LE));
+      expect([c.sets, c.distinctPairs]).toEqual([2096, 2056]); // PROVENANCE.md
+      expect(first['iss']?.summary).toMatchObject({ accepted: c.distinctPairs, duplicate: c.sets - c.distinctPairs, rejected: 0, status: 'ok' });
+      expect(first['iss']?.format).toBe('tle');
+    });
+
+    it('CelesTrak OMM JSON sample: 40 distinct epochs, 40 rows', () => {
+      const epochs = new Set(readSharedJson<{ EPOCH: string }[]>(...ISS_OMM).map((r) => r.EPOCH));
+      expect(first['omm']?.summary).toMatchObject({ accepted: epochs.size, duplicate: 0, rejected: 0 });
+      expect(epochs.size).toBe(40);
+    });
+
+    it('sw19571001.txt: one row per day of every section (25,162 + 45 + 180)', () => {
+      const lines = readSharedText(...SW).split(/\r?\n/);
+      const days = new Set(lines.filter((l) => /^\d{4} \d\d \d\d /.test(l)).map((l) => l.slice(0, 10)));
+      expect(days.size).toBe(25_387);
+      expect(first['sw']?.summary).toMatchObject({ accepted: days.size, updated: 0, duplicate: 0, rejected: 0 });
+    });
+
+    it('finals2000A.all: one row per day with a UT1−UTC value (19,955 = 19,582 I + 373 P; 50 date-only rows skipped)', () => {
+      const lines = readSharedText(...FINALS).split(/\r?\n/).filter((l) => l.trim() !== '');
+      const withUt1 = lines.filter((l) => l.slice(58, 68).trim() !== '');
+      expect([lines.length, withUt1.length]).toEqual([20_005, 19_955]);
+      expect(first['finals']?.summary).toMatchObject({ accepted: withUt1.length, rejected: 0 });
+    });
+
+    it('2022-07-15 full catalog: 24,132 objects, one set each', async () => {
+      const c = threeLeCounts(readSharedText(...CATALOG));
+      expect(c.objects).toBe(24_132);
+      expect(first['catalog']?.summary).toMatchObject({ accepted: c.distinctPairs, rejected: 0 });
+      const info = await store.info();
+      // The ISS (25544) is in the catalog too: objects = catalog objects (the ISS files add no new object).
+      expect(info.rowCounts.objects).toBe(c.objects);
+      expect(info.rowCounts.element_sets).toBe(2056 + 40 + c.distinctPairs);
+      expect(info.rowCounts.space_weather).toBe(25_387);
+      expect(info.rowCounts.eop).toBe(19_955);
+      expect(info.rowCounts.ingest_log).toBe(5);
+    });
+
+    it('importing every file a second time changes nothing: all duplicates, same row counts', async () => {
+      const before = (await store.info()).rowCounts;
+      for (const [key, parts] of Object.entries({ iss: ISS_3LE, omm: ISS_OMM, sw: SW, finals: FINALS })) {
+        const again = await importFile(store, sharedPath(...parts), { at: FIXED_AT });
+        expect(again.summary, key).toMatchObject({ accepted: 0, updated: 0, duplicate: again.records });
+      }
+      const after = (await store.info()).rowCounts;
+      expect({ ...after, ingest_log: 0 }).toEqual({ ...before, ingest_log: 0 });
+      expect(after.ingest_log).toBe(before.ingest_log + 4);
+    });
+
+    it('history reproduces the ISS altitude record of 2021: 400–430 km mean altitude, reboosts as jumps > 0.5 km', async () => {
+      const sets = await store.elementHistory(25544, { fromUtcMjd: isoToUtcMjd('2021-01-01'), toUtcMjd: isoToUtcMjd('2022-01-01') });
+      const rows = sets.map(historyRow);
+      expect(rows.length).toBeGreaterThan(1700);
+      for (const r of rows) {
+        expect(r.meanAltitudeKm).toBeGreaterThan(400);
+        expect(r.meanAltitudeKm).toBeLessThan(430);
+      }
+      const jumps = rows.slice(1).map((r, i) => r.meanAltitudeKm - (rows[i]?.meanAltitudeKm ?? 0));
+      // 2021 reboosts (Progress/Zvezda burns) raise the mean orbit by 1–4 km within one set-to-set step.
+      expect(jumps.filter((j) => j > 0.5).length).toBeGreaterThanOrEqual(4);
+      // Between reboosts drag lowers it slowly: the median step is a small decrease.
+      const sorted = [...jumps].sort((a, b) => a - b);
+      expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(0);
+      expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThan(-0.2);
+    });
+  });
+}
+
+describe.skipIf(!hasShared)('import faults (sqlite)', () => {
+  it('corrupted lines are reported with their line numbers; the rest imports as a partial ingest', async () => {
+    const { store, dispose } = await freshStore(BACKENDS[0]!);
+    try {
+      const lines = readSharedText(...ISS_3LE).split('\r\n').slice(0, 300); // 100 sets
+      lines[4] = (lines[4] ?? '').slice(0, 68) + '0'; // line 5 (line 2 of set 2): wrong checksum
+      lines[100] = (lines[100] ?? '').replace('25544', '2x544'); // line 101 (line 2 of set 34): bad field
+      const c = threeLeCounts(lines.join('\n'));
+      const r = await importText(store, lines.join('\r\n'), { at: FIXED_AT, source: 'corrupt.3le' });
+      expect(r.rejected.map((x) => x.line)).toEqual([5, 101]);
+      expect(r.summary).toMatchObject({ status: 'partial', rejected: 2, accepted: c.distinctPairs - 2 });
+      const [log] = await store.ingestLog(1);
+      expect(log?.reasons.map((s) => s.split(':')[0])).toEqual(['line 5', 'line 101']);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('an unrecognisable or all-bad file is an ImportError and leaves the store exactly as it was', async () => {
+    const { store, dispose } = await freshStore(BACKENDS[0]!);
+    try {
+      await importText(store, readSharedText(...ISS_3LE).split('\r\n').slice(0, 30).join('\n'), { at: FIXED_AT, source: 'ok.3le' });
+      const before = await store.info();
+      await expect(importText(store, '<html>502 Bad Gateway</html>\n', { at: FIXED_AT, source: 'x' })).rejects.toThrow(ImportError);
+      await expect(importText(store, 'hello\nworld\n', { at: FIXED_AT, source: 'y' })).rejects.toThrow(ImportError);
+      const bad = '1 25544U 98067A   21001.22196045  .00001488  00000-0  34854-4 0  9990\n2 25544  51.6464  88.5894 0001153 173.6665  39.5832 15.49246091262710\n';
+      await expect(importText(store, bad, { at: FIXED_AT, source: 'z' })).rejects.toThrow(/all 1 records were rejected/);
+      const after = await store.info();
+      expect(after).toEqual(before);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('a SIGKILLed import (mid-transaction) leaves the store consistent and as it was; the next import succeeds', async () => {
+    const dbPath = join(ctx.dir, 'killed.sqlite');
+    const setup = await openStore({ kind: 'sqlite', path: dbPath }, { at: FIXED_AT });
+    await importFile(setup, sharedPath(...ISS_3LE), { at: FIXED_AT });
+    const before = await setup.info();
+    await setup.close();
+
+    const child = spawn(process.execPath, [join(repoRoot, 'packages/data/src/import/kill-child.fixture.mjs'), repoRoot, dbPath, sharedPath(...CATALOG)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<{ code: number | null; signal: string | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
+    await new Promise<void>((res, rej) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('IN_TRANSACTION')) res();
+      });
+      void exited.then(() => rej(new Error(`child exited before the transaction: ${out} ${err}`)));
+    });
+    child.kill('SIGKILL');
+    expect((await exited).signal).toBe('SIGKILL');
+    expect(out).not.toContain('COMMITTED');
+
+    const raw = new Database(dbPath);
+    expect(raw.pragma('integrity_check', { simple: true })).toBe('ok');
+    raw.close();
+    const reopened = await openStore({ kind: 'sqlite', path: dbPath }, { at: FIXED_AT });
+    try {
+      expect(await reopened.info()).toEqual(before);
+      const again = await importFile(reopened, sharedPath(...ISS_OMM), { at: FIXED_AT });
+      expect(again.summary.accepted).toBe(40);
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('detects formats by content, not by name', async () => {
+    const { store, dispose } = await freshStore(BACKENDS[0]!);
+    try {
+      const p = join(ctx.dir, 'weather.dat');
+      writeFileSync(p, readSharedText(...SW).split('\n').slice(0, 60).join('\n'));
+      const r = await importFile(store, p, { at: FIXED_AT });
+      expect([r.format, r.kind, r.summary.accepted]).toEqual(['sw-txt', 'space-weather', 60 - 17]); // 17 header lines
+    } finally {
+      await dispose();
+    }
+  });
+});
