@@ -1,4 +1,9 @@
 import type { Command } from '../command.js';
+import { passesCommand } from './passes.js';
+import { groundtrackCommand } from './groundtrack.js';
 
 /** Every subcommand, in the order `stationkeeper --help` lists them. Later issues append here. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [
+  passesCommand,
+  groundtrackCommand,
+];
