@@ -7,7 +7,7 @@
  * keeping the reference's order of operations; `%` is C's `fmod`.
  *
  * Both functions read the satellite's record and write their results into `out` (slots below), so nothing is
- * allocated per sample and the record itself is never written.
+ * allocated per sample and the record itself is never written; `dspace` keeps its integrator state in `out`.
  */
 import {
   AFSPC, ARGPDOT, ARGPO, D2201, D2211, D3210, D3222, D4410, D4422, D5220, D5232, D5421, D5433, DEDT, DEL1,
@@ -26,7 +26,15 @@ export const OUT_NODE = 2;
 export const OUT_ARGP = 3;
 export const OUT_M = 4;
 export const OUT_N = 5;
-export const DEEP_SCRATCH_LENGTH = 6;
+/**
+ * Resonance integrator state carried between the samples of one span (atime, xli, xni), as the reference
+ * carries it between calls. Set `SCRATCH_ATIME` to 0 to restart from epoch; continuing from a stored step gives
+ * exactly the numbers a restart would (the same operations in the same order).
+ */
+export const SCRATCH_ATIME = 6;
+export const SCRATCH_XLI = 7;
+export const SCRATCH_XNI = 8;
+export const DEEP_SCRATCH_LENGTH = 9;
 
 /**
  * `dspace`: adds the deep-space secular rates to the mean elements and, for resonant orbits, integrates the
@@ -58,10 +66,15 @@ export function dspace(rec: Float64Array, b: number, t: number, em: number, argp
   if (irez !== 0) {
     const no = rec[b + NO_UNKOZAI]!;
     const xfact = rec[b + XFACT]!;
-    // Epoch restart at every call (the reference's cached integrator state would give the same numbers).
-    let atime = 0.0;
-    let xni = no;
-    let xli = rec[b + XLAMO]!;
+    let atime = out[SCRATCH_ATIME]!;
+    let xli = out[SCRATCH_XLI]!;
+    let xni = out[SCRATCH_XNI]!;
+    // Epoch restart (sgp4fix: also for a change of sign or a time before the stored step).
+    if (atime === 0.0 || t * atime <= 0.0 || Math.abs(t) < Math.abs(atime)) {
+      atime = 0.0;
+      xni = no;
+      xli = rec[b + XLAMO]!;
+    }
     const delt = t > 0.0 ? stepp : stepn;
     let ft: number;
     let xndt: number;
@@ -108,6 +121,9 @@ export function dspace(rec: Float64Array, b: number, t: number, em: number, argp
         break;
       }
     }
+    out[SCRATCH_ATIME] = atime;
+    out[SCRATCH_XLI] = xli;
+    out[SCRATCH_XNI] = xni;
     nm = xni + xndt * ft + xnddt * ft * ft * 0.5;
     const xl = xli + xldot * ft + xndt * ft * ft * 0.5;
     if (irez !== 1) mm = xl - 2.0 * nodem + 2.0 * theta;

@@ -11,7 +11,7 @@
  * APIs both go through this function, so they give identical numbers by construction.
  */
 import { Sgp4Code } from './codes.js';
-import { dpper, dspace, OUT_ARGP, OUT_E, OUT_I, OUT_M, OUT_N, OUT_NODE } from './deep-space.js';
+import { dpper, dspace, OUT_ARGP, OUT_E, OUT_I, OUT_M, OUT_N, OUT_NODE, SCRATCH_ATIME } from './deep-space.js';
 import {
   ARGPDOT, ARGPO, AYCOF, BSTAR, CC1, CC4, CC5, CON41, D2, D3, D4, DELMO, ECCO, ETA, GUARD_DRAG, GUARD_MAX_MIN,
   INCLO, INIT_CODE, ISIMP, J2, J3OJ2, MDOT, METHOD, METHOD_DEEP_SPACE, MO, NO_UNKOZAI, NODECF, NODEDOT, NODEO,
@@ -37,6 +37,14 @@ export interface Sgp4StateArrays {
   readonly codes: Uint8Array;
 }
 
+/**
+ * C's fmod(x, 2π) (sign of x) by truncated division: V8 compiles `%` on doubles to a slow library call, and the
+ * results differ from an exact fmod by a few ulps of x (≤ 1e-14 rad here), far below anything SGP4 resolves.
+ */
+function fmod2pi(x: number): number {
+  return x - TWO_PI * Math.trunc(x / TWO_PI);
+}
+
 function zero(out: Sgp4StateArrays, j: number, code: number): void {
   out.x[j] = 0;
   out.y[j] = 0;
@@ -50,7 +58,7 @@ function zero(out: Sgp4StateArrays, j: number, code: number): void {
 /**
  * Propagates the satellite whose record starts at `rec[b]` to `count` times, `minutes[first + k] + offsetMin`
  * minutes since its epoch, writing sample k to index `outFirst + k` of `out`. `scratch` is a Float64Array of
- * at least `DEEP_SCRATCH_LENGTH` (6) slots used by the deep-space helpers.
+ * at least `DEEP_SCRATCH_LENGTH` slots used by the deep-space helpers.
  */
 export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Array, first: number,
   count: number, offsetMin: number, out: Sgp4StateArrays, outFirst: number, scratch: Float64Array): void {
@@ -75,7 +83,9 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
   const aycof0 = rec[b + AYCOF]!, xlcof0 = rec[b + XLCOF]!;
   const con410 = rec[b + CON41]!, x1mth20 = rec[b + X1MTH2]!, x7thm10 = rec[b + X7THM1]!;
   const sinio = Math.sin(inclo), cosio = Math.cos(inclo);
+  const aNear = Math.pow(xke / noUnkozai, X2O3);
   const { x: ox, y: oy, z: oz, vx: ovx, vy: ovy, vz: ovz, codes } = out;
+  scratch[SCRATCH_ATIME] = 0.0; // resonance integration starts from epoch for every span
 
   for (let k = 0; k < count; k++) {
     const j = outFirst + k;
@@ -127,8 +137,9 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
       zero(out, j, Sgp4Code.MEAN_MOTION);
       continue;
     }
-    const am = Math.pow(xke / nm, X2O3) * tempa * tempa;
-    nm = xke / Math.pow(am, 1.5);
+    // Near-earth: nm is the constant un-Kozai'd motion, so the 2/3 power is taken once per satellite.
+    const am = (deep ? Math.pow(xke / nm, X2O3) : aNear) * tempa * tempa;
+    nm = xke / (am * Math.sqrt(am)); // am^1.5 (the reference's pow differs by at most an ulp)
     em = em - tempe;
     // fix tolerance for error recognition; sgp4fix am is fixed from the previous nm check
     if (em >= 1.0 || em < -0.001 || !(am === am)) {
@@ -139,10 +150,10 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
     if (em < 1.0e-6) em = 1.0e-6;
     mm = mm + noUnkozai * templ;
     let xlm = mm + argpm + nodem;
-    nodem = nodem % TWO_PI;
-    argpm = argpm % TWO_PI;
-    xlm = xlm % TWO_PI;
-    mm = (xlm - argpm - nodem) % TWO_PI;
+    nodem = fmod2pi(nodem);
+    argpm = fmod2pi(argpm);
+    xlm = fmod2pi(xlm);
+    mm = fmod2pi(xlm - argpm - nodem);
 
     // ---- lunar-solar periodics (near-earth: inclination stays inclo, so sin/cos are the epoch's) ----
     let ep = em;
@@ -186,7 +197,7 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
     const xl = mp + argpp + nodep + temp * xlcof * axnl;
 
     // ---- Kepler's equation ----
-    const u = (xl - nodep) % TWO_PI;
+    const u = fmod2pi(xl - nodep);
     let eo1 = u;
     let tem5 = 9999.9;
     let ktr = 1;
