@@ -60,7 +60,9 @@ export function utcFromInstant(table: LeapSecondTable, t: Instant): UtcDaySecond
     const e = entries[index];
     if (e === undefined) continue;
     const startOffsetS = entryOffsetS(e, e.mjd, 0);
-    if ((tai.mjd - e.mjd) * DAY_S + (tai.sodS - startOffsetS) >= 0) break;
+    // 1 ns of slack: a UTC label converted to TAI and back may land 1e-11 s short of an entry's start, because
+    // the fractional TAI−UTC of 1961–1971 is not exact in binary; such instants belong to the new entry.
+    if ((tai.mjd - e.mjd) * DAY_S + (tai.sodS - startOffsetS) >= -1e-9) break;
   }
   const entry = index >= 0 ? entries[index] : undefined;
   const next = entries[index + 1];
@@ -81,6 +83,11 @@ export function utcFromInstant(table: LeapSecondTable, t: Instant): UtcDaySecond
       sodS += DAY_S;
     }
     if (entry === undefined || entry.driftSPerDay === 0) break;
+  }
+  if (entry !== undefined && mjd < entry.mjd) {
+    // Within the 1 ns slack before the entry's start: that start itself.
+    mjd = entry.mjd;
+    sodS = 0;
   }
   // Adding 86 400 to a value a few 1e-12 s short of a whole second can round up onto the day's end, which is
   // the next day's first instant (or a non-existent leap second): stay just below it (error < 2e-11 s).
