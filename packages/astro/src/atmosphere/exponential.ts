@@ -2,6 +2,9 @@
  * Exponential atmosphere, Vallado (2013), "Fundamentals of Astrodynamics and Applications", 4th ed.,
  * Table 8-4 (after CIRA-72 / U.S. Standard Atmosphere 1976): ρ = ρ₀ exp(−(h − h₀)/H) in bands from
  * 0 km to beyond 1000 km. No time or solar-activity dependence.
+ *
+ * Transcription check: all 28 bands agree digit for digit with independent public transcriptions of
+ * Vallado Table 8-4 (e.g. Wertz/Vallado tables in several open-source propagators), compared 2026-11-25.
  */
 import type { Atmosphere, AtmosphereSample } from './atmosphere.js';
 

@@ -5,6 +5,9 @@
  * angle between the satellite direction and the apex, and exponential interpolation in height between
  * table rows. n = 2 for low-inclination orbits, up to 6 for polar ones (M&G suggest 2–6; default 4).
  * Valid 100–1000 km; RangeError outside.
+ *
+ * Transcription check: all 50 rows agree digit for digit with the `ALT_RHO` table of Orekit's
+ * `HarrisPriester.java` (which cites the same Montenbruck & Gill table), compared 2026-11-25.
  */
 import type { Atmosphere, AtmosphereSample } from './atmosphere.js';
 import { gmstRad, sunRaDecRad } from './calendar.js';
