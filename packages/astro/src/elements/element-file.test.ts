@@ -49,6 +49,12 @@ describe('parseElementFile (TLE / 3LE)', () => {
     expect(rejected[0]?.text).toBe(`0 BAD CHECKSUM\n${bad1}\n${L2}`);
   });
 
+  it('regression (fuzz): a comment or blank line between title and line 1 orphans the title, keeping records contiguous', () => {
+    const { records, rejected } = parseElementFile(['0 COSMOS 1827', '# note', L1, L2, '0 ISS', '', L1, L2].join('\n'));
+    expect(records.map((r) => [r.name, r.source?.line])).toEqual([[undefined, 3], [undefined, 7]]);
+    expect(rejected.map((r) => [r.line, r.reason])).toEqual([[1, 'orphan-title'], [5, 'orphan-title']]);
+  });
+
   it('detects the format from the first characters', () => {
     expect(detectElementFormat(' [{"EPOCH":1}]')).toBe('omm-json');
     expect(detectElementFormat('<?xml version="1.0"?><ndm/>')).toBe('omm-xml');

@@ -56,8 +56,9 @@ function rejectionOf(e: unknown, fallbackLine: number, text: string): RejectedRe
 }
 
 /**
- * Reads TLE / 3LE text. A title line is any non-blank line that is neither `1 …` nor `2 …` and is followed by
- * line 1. Blank lines and comment lines starting with `#` are skipped.
+ * Reads TLE / 3LE text. A title line is any non-blank line that is neither `1 …` nor `2 …` and is immediately
+ * followed by line 1 (a 3LE record is three consecutive lines). Blank lines and comment lines starting with `#`
+ * are skipped.
  */
 export function parseTleFile(text: string, options: TleParseOptions = {}): ElementFileResult {
   const lines = splitLines(text);
@@ -94,10 +95,12 @@ export function parseTleFile(text: string, options: TleParseOptions = {}): Eleme
       title = undefined;
       continue;
     }
-    if (line.trim() === '' || line.startsWith('#')) continue; // blank or comment (Vallado's SGP4-VER.TLE uses '#')
+    const skip = line.trim() === '' || line.startsWith('#'); // blank or comment (Vallado's SGP4-VER.TLE uses '#')
     if (title !== undefined) {
       rejected.push({ line: titleNo, column: 1, reason: 'orphan-title', message: 'title line not followed by TLE line 1', text: title });
+      title = undefined;
     }
+    if (skip) continue;
     title = line;
     titleNo = lineNo;
   }
