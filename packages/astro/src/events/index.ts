@@ -10,3 +10,4 @@ export * from './illumination.js';
 export * from './window.js';
 export * from './passes.js';
 export * from './ground-track.js';
+export * from './sky.js';
