@@ -65,7 +65,7 @@ for (const backend of BACKENDS) {
       const c = threeLeCounts(readSharedText(...ISS_3LE));
       expect([c.sets, c.distinctPairs]).toEqual([2096, 2056]); // PROVENANCE.md
       expect(first['iss']?.summary).toMatchObject({ accepted: c.distinctPairs, duplicate: c.sets - c.distinctPairs, rejected: 0, status: 'ok' });
-      expect(first['iss']?.format).toBe('tle');
+      expect(first['iss']?.format).toBe('3le');
     });
 
     it('CelesTrak OMM JSON sample: 40 distinct epochs, 40 rows', () => {

@@ -45,7 +45,8 @@ export interface ImportOptions {
 
 export interface ImportResult {
   readonly source: string;
-  readonly format: ImportFormat;
+  /** Format as recorded in the ingest log: `3le`, `tle`, `omm-json`, …, `sw-txt`, `sw-csv`, `finals2000a`. */
+  readonly format: string;
   readonly kind: 'elements' | 'space-weather' | 'eop';
   /** Usable records found in the file. */
   readonly records: number;
@@ -170,7 +171,7 @@ export async function importText(store: Store, text: string, options: ImportOpti
       else await w.addEop(parsed.records, progress);
     },
   );
-  return { source: options.source, format, kind: importKindOf(format), records: parsed.records.length, summary, rejected };
+  return { source: options.source, format: elementFormat, kind: importKindOf(format), records: parsed.records.length, summary, rejected };
 }
 
 /** Imports one file (plain or gzip) in one transaction. */
