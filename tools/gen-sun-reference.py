@@ -2,6 +2,11 @@
 """Independent reference for the analytic Sun series in packages/astro/src/bodies/sun.ts.
 
 Run:  /usr/bin/python3 tools/gen-sun-reference.py > packages/astro/src/bodies/fixtures/sun-erfa.json
+      /usr/bin/python3 tools/gen-sun-reference.py --moon > packages/astro/src/bodies/fixtures/moon-erfa.json
+
+--moon: the Moon from ERFA moon98 (GCRS geometric, SOFA's implementation of the Meeus 1998 / ELP-2000/82
+series with its own coefficients), rotated to the true equator and equinox of date with eraPnm06a; 301 epochs
+1950-2100. An independent implementation of a comparable theory: agreement is limited by both truncations.
 
 Peer: Debian python3-erfa (pyerfa 2.0.0.1 over liberfa 2.0.0, the C port of IAU SOFA). No JPL .bsp ships with
 Debian's python3-skyfield (dpkg -L python3-skyfield lists none) and the machine is offline, so the Sun comes
@@ -51,6 +56,31 @@ def sun_apparent(mjd_tt):
     return float(erfa.anp(ra)), float(dec), dist
 
 
+def moon_main():
+    start = float(erfa.cal2jd(1950, 1, 1)[1])
+    end = float(erfa.cal2jd(2100, 1, 1)[1])
+    rows = []
+    n = 301
+    for k in range(n):
+        mjd = start + (end - start) * k / (n - 1) + ((k * 7919) % 89) / 89.0
+        pv = erfa.moon98(2400000.5, mjd)
+        p = [float(x) for x in pv[0]]
+        tod = erfa.rxp(erfa.pnm06a(2400000.5, mjd), p)
+        ra, dec = erfa.c2s(tod)
+        dist_km = math.sqrt(sum(x * x for x in p)) * erfa.DAU / 1000.0
+        rows.append([round(mjd, 9), math.degrees(float(erfa.anp(ra))), math.degrees(float(dec)), dist_km])
+    out = {
+        'header': {
+            'fixture': 'moon-erfa',
+            'generator': 'tools/gen-sun-reference.py --moon (run with /usr/bin/python3)',
+            'peer': 'pyerfa %s (Debian python3-erfa), moon98 + pnm06a' % erfa.__version__,
+            'columns': ['mjd_tt', 'ra_deg (geometric, true equator and equinox of date)', 'dec_deg', 'distance_km'],
+        },
+        'rows': rows,
+    }
+    print(json.dumps(out, separators=(',', ':')))
+
+
 def main():
     start = erfa.cal2jd(1950, 1, 1)
     end = erfa.cal2jd(2100, 1, 1)
@@ -76,4 +106,8 @@ def main():
     print(json.dumps(out, separators=(',', ':')))
 
 
-main()
+import sys
+if '--moon' in sys.argv:
+    moon_main()
+else:
+    main()

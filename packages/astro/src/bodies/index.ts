@@ -4,3 +4,4 @@
  */
 export * from './sun.js';
 export * from './twilight.js';
+export * from './moon.js';
