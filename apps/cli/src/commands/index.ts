@@ -1,9 +1,15 @@
 import type { Command } from '../command.js';
 import { passesCommand } from './passes.js';
 import { groundtrackCommand } from './groundtrack.js';
+import { importCommand } from './import.js';
+import { historyCommand } from './history.js';
+import { dbCommand } from './db.js';
 
 /** Every subcommand, in the order `stationkeeper --help` lists them. Later issues append here. */
 export const commands: readonly Command[] = [
   passesCommand,
   groundtrackCommand,
+  importCommand,
+  historyCommand,
+  dbCommand,
 ];
