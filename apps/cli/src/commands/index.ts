@@ -1,4 +1,6 @@
 import type { Command } from '../command.js';
+import { nowCommand } from './now.js';
+import { updateCommand } from './update.js';
 import { passesCommand } from './passes.js';
 import { groundtrackCommand } from './groundtrack.js';
 import { importCommand } from './import.js';
@@ -7,6 +9,8 @@ import { dbCommand } from './db.js';
 
 /** Every subcommand, in the order `stationkeeper --help` lists them. Later issues append here. */
 export const commands: readonly Command[] = [
+  nowCommand,
+  updateCommand,
   passesCommand,
   groundtrackCommand,
   importCommand,

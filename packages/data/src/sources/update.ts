@@ -5,10 +5,8 @@
  * or empty body, parse failure) leaves the store exactly as it was and is reported with the reason; the other
  * sources still run. The fetch ledger is written only after the store committed.
  */
-import { parseOmmJson, parseElementFile } from '@stationkeeper/astro/elements';
-import { parseFinals2000A, type EopRow, type EopTable } from '@stationkeeper/astro/time';
-import { parseSpaceWeatherCsv, parseSpaceWeatherTxt } from '../formats/index.js';
-import type { IngestSummary, RejectedRecord, Store } from '../store/index.js';
+import { detectImportFormat, importText, type ImportFormat } from '../import/index.js';
+import type { IngestSummary, Store } from '../store/index.js';
 import { fetchCelestrakGp, fetchCelestrakSpaceWeather, type GpFormat, type SpaceWeatherFormat } from './celestrak.js';
 import { SourceError } from './errors.js';
 import type { FetchContext, ResourceOutcome } from './fetch-resource.js';
@@ -51,40 +49,12 @@ export interface UpdateOptions {
   readonly signal?: AbortSignal;
 }
 
-function eopRowsOf(table: EopTable): EopRow[] {
-  const rows: EopRow[] = [];
-  for (let i = 0; i < table.mjdUtc.length; i++) {
-    const has = table.hasPoleOffsets[i] === 1;
-    rows.push({
-      mjdUtc: table.mjdUtc[i]!,
-      ut1MinusUtcS: table.ut1MinusUtcS[i]!,
-      xpRad: table.xpRad[i]!,
-      ypRad: table.ypRad[i]!,
-      ...(has ? { poleOffset1Rad: table.poleOffset1Rad[i]!, poleOffset2Rad: table.poleOffset2Rad[i]! } : {}),
-      ut1Predicted: table.ut1Predicted[i] === 1,
-      polarMotionPredicted: table.polarMotionPredicted[i] === 1,
-    });
-  }
-  return rows;
-}
-
-function rejectedOf(list: readonly { line: number; column: number; message: string }[]): RejectedRecord[] {
-  return list.map((r) => ({ line: r.line, column: r.column, reason: r.message }));
-}
-
 function counts(s: IngestSummary): string {
   return `${s.accepted} new, ${s.updated} updated, ${s.duplicate} unchanged${s.rejected > 0 ? `, ${s.rejected} rejected` : ''}`;
 }
 
-interface Parsed {
-  readonly format: string;
-  readonly kind: 'elements' | 'space-weather' | 'eop';
-  readonly rejected: RejectedRecord[];
-  readonly write: Parameters<Store['ingest']>[1];
-}
-
 /** Fetch → validate → parse → one store transaction → ledger. Never throws: failures become `failed` steps. */
-async function step<S>(store: Store, options: UpdateOptions, label: string, fetch: () => Promise<ResourceOutcome<S>>, parse: (body: string, url: string) => Parsed): Promise<UpdateStep> {
+async function step<S>(store: Store, options: UpdateOptions, label: string, fetch: () => Promise<ResourceOutcome<S>>, expected: readonly ImportFormat[]): Promise<UpdateStep> {
   options.onStep?.(label);
   let url = '';
   let result: UpdateStep;
@@ -98,11 +68,13 @@ async function step<S>(store: Store, options: UpdateOptions, label: string, fetc
       await outcome.commit();
       result = { label, url, status: 'not-modified', message: 'not modified since the last download' };
     } else {
-      const parsed = parse(outcome.body, outcome.url);
-      const ingest = await store.ingest(
-        { kind: parsed.kind, source: outcome.url, format: parsed.format, at: options.at, contentSha256: outcome.sha256, rejected: parsed.rejected },
-        parsed.write,
-      );
+      // The validators checked the shape; make sure the importer reads it as that format too before it writes.
+      const format = detectImportFormat(outcome.body);
+      if (format === undefined || !expected.includes(format)) {
+        throw new SourceError('invalid-body', outcome.url, `the answer reads as ${format ?? 'no supported format'}, expected ${expected.join(' or ')}`);
+      }
+      const imported = await importText(store, outcome.body, { source: outcome.url, at: options.at, contentSha256: outcome.sha256 });
+      const ingest = imported.summary;
       await outcome.commit();
       result = { label, url, status: 'stored', message: `${(outcome.bytes / 1024).toFixed(0)} KiB: ${counts(ingest)}`, ingest };
     }
@@ -127,35 +99,13 @@ export async function runUpdate(store: Store, ctx: FetchContext, plan: UpdatePla
   const steps: UpdateStep[] = [];
   for (const id of ids) {
     steps.push(
-      await step(store, options, `elements ${id} (CelesTrak GP)`, () => fetchCelestrakGp(ctx, { catnr: id }, gpFormat, common), (body) => {
-        const parsed = gpFormat === 'json' ? parseOmmJson(body) : parseElementFile(body);
-        if (parsed.records.length === 0) throw new SourceError('invalid-body', '', `no element set in the answer could be read (${parsed.rejected[0]?.message ?? 'empty'})`);
-        return {
-          kind: 'elements',
-          format: gpFormat === 'json' ? 'omm-json' : '3le',
-          rejected: rejectedOf(parsed.rejected),
-          write: async (w) => {
-            await w.addElementSets(parsed.records);
-          },
-        };
-      }),
+      await step(store, options, `elements ${id} (CelesTrak GP)`, () => fetchCelestrakGp(ctx, { catnr: id }, gpFormat, common), gpFormat === 'json' ? ['omm-json'] : ['tle']),
     );
   }
   if (plan.spaceWeather !== false) {
     const format = plan.spaceWeatherFormat ?? 'csv';
     steps.push(
-      await step(store, options, `space weather (CelesTrak SW-All.${format})`, () => fetchCelestrakSpaceWeather(ctx, format, common), (body) => {
-        const parsed = format === 'csv' ? parseSpaceWeatherCsv(body) : parseSpaceWeatherTxt(body);
-        if (parsed.records.length === 0) throw new SourceError('invalid-body', '', 'no space-weather day in the answer could be read');
-        return {
-          kind: 'space-weather',
-          format: `sw-${format}`,
-          rejected: rejectedOf(parsed.rejected),
-          write: async (w) => {
-            await w.addSpaceWeather(parsed.records);
-          },
-        };
-      }),
+      await step(store, options, `space weather (CelesTrak SW-All.${format})`, () => fetchCelestrakSpaceWeather(ctx, format, common), [format === 'csv' ? 'sw-csv' : 'sw-txt']),
     );
   }
   if (plan.eop !== false) {
@@ -170,17 +120,7 @@ export async function runUpdate(store: Store, ctx: FetchContext, plan: UpdatePla
             ...(plan.force === undefined ? {} : { force: plan.force }),
             ...(options.signal === undefined ? {} : { signal: options.signal }),
           }),
-        (body, url) => {
-          const rows = eopRowsOf(parseFinals2000A(body, { source: url }));
-          return {
-            kind: 'eop',
-            format: 'finals2000a',
-            rejected: [],
-            write: async (w) => {
-              await w.addEop(rows);
-            },
-          };
-        },
+        ['finals2000a'],
       ),
     );
   }
