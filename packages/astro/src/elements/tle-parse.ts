@@ -153,10 +153,6 @@ function intlDesignatorField(s: string, lineNo: number): string {
   return d;
 }
 
-function range(ok: boolean, message: string, lineNo: number, column: number): void {
-  if (!ok) fail(message, lineNo, column, 'range');
-}
-
 /**
  * Parses TLE line 1 and line 2 (without line terminators) and an optional name into an ElementSet.
  * Throws ParseError (reasons: `length`, `line-number`, `checksum`, `layout`, `field`, `alpha5`, `range`,
@@ -182,7 +178,7 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
   expectDigits(a, 24, 32, n1, 'epoch');
   const epochYear = tleFourDigitYear(Number(a.slice(18, 20)));
   const epochDayOfYear = Number(a.slice(20, 32));
-  range(epochDayOfYear >= 1 && epochDayOfYear < daysInYear(epochYear) + 1, `epoch day ${a.slice(20, 32)} is outside ${epochYear}`, n1, 21);
+  if (!(epochDayOfYear >= 1 && epochDayOfYear < daysInYear(epochYear) + 1)) fail(`epoch day ${a.slice(20, 32)} is outside ${epochYear}`, n1, 21, 'range');
   expectChar(a, 32, SP, n1, 'a blank');
   const ndotSign = signAt(a, 33, n1, 'mean motion derivative');
   expectChar(a, 34, DOT, n1, 'the decimal point of the mean motion derivative');
@@ -204,22 +200,22 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
   if (cat2.value !== cat.value) fail(`catalog number ${cat2.value} differs from line 1's ${cat.value}`, n2, 3, 'catalog-mismatch');
   expectChar(b, 7, SP, n2, 'a blank');
   const inclinationDeg = fixedDecimal(b, 8, 11, 16, n2, 'inclination');
-  range(inclinationDeg <= 180, `inclination ${inclinationDeg} deg exceeds 180`, n2, 9);
+  if (!(inclinationDeg <= 180)) fail(`inclination ${inclinationDeg} deg exceeds 180`, n2, 9, 'range');
   expectChar(b, 16, SP, n2, 'a blank');
   const raanDeg = fixedDecimal(b, 17, 20, 25, n2, 'right ascension of the node');
-  range(raanDeg <= 360, `RAAN ${raanDeg} deg exceeds 360`, n2, 18);
+  if (!(raanDeg <= 360)) fail(`RAAN ${raanDeg} deg exceeds 360`, n2, 18, 'range');
   expectChar(b, 25, SP, n2, 'a blank');
   expectDigits(b, 26, 33, n2, 'eccentricity');
   const eccentricity = Number(`0.${b.slice(26, 33)}`);
   expectChar(b, 33, SP, n2, 'a blank');
   const argPerigeeDeg = fixedDecimal(b, 34, 37, 42, n2, 'argument of perigee');
-  range(argPerigeeDeg <= 360, `argument of perigee ${argPerigeeDeg} deg exceeds 360`, n2, 35);
+  if (!(argPerigeeDeg <= 360)) fail(`argument of perigee ${argPerigeeDeg} deg exceeds 360`, n2, 35, 'range');
   expectChar(b, 42, SP, n2, 'a blank');
   const meanAnomalyDeg = fixedDecimal(b, 43, 46, 51, n2, 'mean anomaly');
-  range(meanAnomalyDeg <= 360, `mean anomaly ${meanAnomalyDeg} deg exceeds 360`, n2, 44);
+  if (!(meanAnomalyDeg <= 360)) fail(`mean anomaly ${meanAnomalyDeg} deg exceeds 360`, n2, 44, 'range');
   expectChar(b, 51, SP, n2, 'a blank');
   const meanMotionRevPerDay = fixedDecimal(b, 52, 54, 63, n2, 'mean motion');
-  range(meanMotionRevPerDay > 0, 'mean motion must be positive', n2, 53);
+  if (!(meanMotionRevPerDay > 0)) fail('mean motion must be positive', n2, 53, 'range');
   const rev = rightJustifiedInt(b, 63, 68, n2, 'revolution number');
   // line 2 pads its angles and mean motion one way (blanks, or zeros in some Space-Track records), never both
   let zeroPadded = false;
@@ -231,26 +227,30 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
   }
   if (b.slice(2, 7) !== a.slice(2, 7)) fail(`catalog number printed as "${b.slice(2, 7)}" on line 2 but "${a.slice(2, 7)}" on line 1`, n2, 3, 'catalog-mismatch');
 
-  const tleFormat: TleFormat = {
+  const tleFormat: { -readonly [K in keyof TleFormat]: TleFormat[K] } = {
     catalogPad: cat.pad,
     ndotSign,
     nddotSign: nddot.sign,
     nddotExponent: nddot.exponent,
     bstarSign: bstar.sign,
     bstarExponent: bstar.exponent,
-    ...(et === SP ? { ephemerisTypeBlank: true } : {}),
-    ...(elset.zeroPadded ? { elementSetNoPad: '0' as const } : {}),
-    ...(rev.zeroPadded ? { revNumberPad: '0' as const } : {}),
-    ...(zeroPadded ? { line2ZeroPadded: true } : {}),
-    ...titleFacts(context?.titleLine),
   };
+  if (et === SP) tleFormat.ephemerisTypeBlank = true;
+  if (elset.zeroPadded) tleFormat.elementSetNoPad = '0';
+  if (rev.zeroPadded) tleFormat.revNumberPad = '0';
+  if (zeroPadded) tleFormat.line2ZeroPadded = true;
+  if (context?.titleLine !== undefined) {
+    const titleLine = context.titleLine;
+    tleFormat.titlePrefix = titleLine.startsWith('0 ') ? '0 ' : '';
+    const trailing = trailingSpaces(titleLine);
+    if (trailing > 0) tleFormat.titleTrailingSpaces = trailing;
+  }
   const title = context?.titleLine;
   const text = title === undefined ? `${line1}\n${line2}` : `${title}\n${line1}\n${line2}`;
   const firstLine = title === undefined ? n1 : (context?.titleLineNo ?? n1 - 1);
   const setName = name ?? (title === undefined ? undefined : titleName(title));
-  return {
+  const es: { -readonly [K in keyof ElementSet]: ElementSet[K] } = {
     noradId: cat.value,
-    ...(setName === undefined ? {} : { name: setName }),
     classification,
     intlDesignator,
     epochYear,
@@ -271,6 +271,8 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
     tleFormat,
     source: { format: title === undefined ? 'tle' : '3le', text, line: firstLine },
   };
+  if (setName !== undefined) es.name = setName;
+  return es;
 }
 
 /** The object name of a 3LE title line: without a leading `0 ` and without trailing blanks. */
@@ -279,12 +281,6 @@ export function titleName(title: string): string {
   return body.slice(0, body.length - trailingSpaces(body));
 }
 
-function titleFacts(title: string | undefined): Pick<TleFormat, 'titlePrefix' | 'titleTrailingSpaces'> {
-  if (title === undefined) return {};
-  const prefix = title.startsWith('0 ') ? '0 ' : '';
-  const trailing = trailingSpaces(title);
-  return { titlePrefix: prefix, ...(trailing > 0 ? { titleTrailingSpaces: trailing } : {}) };
-}
 
 function trailingSpaces(s: string): number {
   let n = 0;
