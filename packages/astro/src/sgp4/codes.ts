@@ -20,11 +20,13 @@ export const Sgp4Code = {
   /** Orbit radius below one Earth radius: decayed. The state is still computed, as in the reference. */
   DECAYED: 6,
   /**
-   * Decay guard: the drag polynomial of the semi-major axis, 1 − C1·t − D2·t² − D3·t³ − D4·t⁴, has reached
-   * zero, so SGP4's semi-major axis grows again and positions are garbage (the "community decay check" of
-   * ootk and satellite.js 7). On by default; `guard.drag: false` disables it.
+   * Decay guard. Always (unless `guard.drag: false`): the drag polynomial of the semi-major axis,
+   * 1 − C1·t − D2·t² − D3·t³ − D4·t⁴, has reached zero, so SGP4's semi-major axis grows again and positions are
+   * garbage (the "community decay check" of ootk and satellite.js 7). With `guard.perigee: true` also: the
+   * mean perigee a(1 − e) at the sample lies below one Earth radius (off by default, because the reference
+   * calls such samples valid — verification cases 28872 and 29141 print them).
    */
-  DRAG_EXHAUSTED: 7,
+  DECAY_GUARD: 7,
   /** Decay guard: the sample lies farther than `guard.maxDaysFromEpoch` from the element epoch. */
   OUT_OF_RANGE: 8,
   /** Batch only: the element set was rejected at initialisation (non-finite field, e ∉ [0, 1), n ≤ 0). */
@@ -46,7 +48,7 @@ const MESSAGES: readonly string[] = [
   'semi-latus rectum is less than zero',
   '(error 5 is no longer used)',
   'orbit radius is below one Earth radius: the satellite has decayed',
-  'drag polynomial exhausted (decay guard): the satellite decayed before this time',
+  'decayed before this time (decay guard: drag polynomial exhausted or mean perigee below the surface)',
   'time is outside the allowed range from the element epoch (decay guard)',
   'element set rejected at initialisation',
   'the model produced a non-finite state (degenerate elements or time)',

@@ -11,7 +11,7 @@ import { dscom, dsinit } from './deep-space-init.js';
 import { gravityModel, type GravityModelName } from './gravity.js';
 import {
   A, AFSPC, ALTA, ALTP, ARGPDOT, ARGPO, AYCOF, BSTAR, CC1, CC4, CC5, CON41, D2, D3, D4, DELMO, ECCO,
-  EPOCH_DAYS_1950, EPOCH_JD1, EPOCH_JD2, ETA, GSTO, GUARD_DRAG, GUARD_MAX_MIN, INCLO, INIT_CODE, ISIMP, J2,
+  EPOCH_DAYS_1950, EPOCH_JD1, EPOCH_JD2, ETA, GSTO, GUARD_DRAG, GUARD_MAX_MIN, GUARD_PERIGEE, INCLO, INIT_CODE, ISIMP, J2,
   J3OJ2, MDOT, METHOD, METHOD_DEEP_SPACE, METHOD_NEAR_EARTH, MO, NO_KOZAI, NO_UNKOZAI, NODECF, NODEDOT, NODEO,
   NORAD, OMGCOF, RADIUS_KM, RECORD_STRIDE, SINMAO, T2COF, T3COF, T4COF, T5COF, VKMPERSEC, X1MTH2, X7THM1, XKE,
   XLCOF, XMCOF,
@@ -35,6 +35,11 @@ export type Sgp4Elements = Pick<ElementSet, 'noradId' | 'epochYear' | 'epochDayO
 export interface Sgp4Guard {
   /** Flag samples after the drag polynomial is exhausted with code 7 (default true). */
   readonly drag?: boolean;
+  /**
+   * Also flag, with code 7, samples whose mean perigee a(1 − e) lies below one Earth radius (default false:
+   * the reference prints such samples as valid, e.g. verification case 28872 at −51.7 km).
+   */
+  readonly perigee?: boolean;
   /**
    * Flag samples farther than this many days from the epoch with code 8 (default 3653 days = 10 years; the
    * verification set's longest run is 1281 days). `Infinity` disables the check.
@@ -119,6 +124,7 @@ export function fillRecord(rec: Float64Array, base: number, es: Sgp4Elements, op
   const maxDays = options.guard?.maxDaysFromEpoch ?? DEFAULT_MAX_DAYS_FROM_EPOCH;
   if (!(maxDays > 0)) throw new RangeError(`guard.maxDaysFromEpoch must be > 0 days, got ${maxDays}`);
   rec[b + GUARD_DRAG] = options.guard?.drag === false ? 0 : 1;
+  rec[b + GUARD_PERIGEE] = options.guard?.perigee === true ? 1 : 0;
   // Stored finite so that an infinite time is always out of range.
   rec[b + GUARD_MAX_MIN] = Math.min(maxDays * MIN_PER_DAY, Number.MAX_VALUE);
   rec[b + NORAD] = es.noradId;

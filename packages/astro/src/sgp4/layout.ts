@@ -120,12 +120,15 @@ export const XL4 = 100;
 export const ZMOL = 101;
 export const ZMOS = 102;
 
+// Opt-in perigee guard flag (1 on)
+export const GUARD_PERIGEE = 103;
+
 /**
  * Number of float64 slots per satellite record. Records are written once by `initializeRecord` and only read
  * afterwards: the resonance integrator restarts from epoch at every sample (as python-sgp4 does; Vallado's C++
  * caches its state, which yields the same numbers), so one record can serve many threads at once.
  */
-export const RECORD_STRIDE = 103;
+export const RECORD_STRIDE = 104;
 
 /** `METHOD` values. */
 export const METHOD_NEAR_EARTH = 0;

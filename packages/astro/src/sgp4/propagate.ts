@@ -14,6 +14,7 @@ import { Sgp4Code } from './codes.js';
 import { dpper, dspace, OUT_ARGP, OUT_E, OUT_I, OUT_M, OUT_N, OUT_NODE, SCRATCH_ATIME } from './deep-space.js';
 import {
   ARGPDOT, ARGPO, AYCOF, BSTAR, CC1, CC4, CC5, CON41, D2, D3, D4, DELMO, ECCO, ETA, GUARD_DRAG, GUARD_MAX_MIN,
+  GUARD_PERIGEE,
   INCLO, INIT_CODE, ISIMP, J2, J3OJ2, MDOT, METHOD, METHOD_DEEP_SPACE, MO, NO_UNKOZAI, NODECF, NODEDOT, NODEO,
   OMGCOF, RADIUS_KM, SINMAO, T2COF, T3COF, T4COF, T5COF, VKMPERSEC, X1MTH2, X7THM1, XKE, XLCOF, XMCOF,
 } from './layout.js';
@@ -70,6 +71,7 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
   const deep = rec[b + METHOD] === METHOD_DEEP_SPACE;
   const isimp = rec[b + ISIMP]!;
   const guardDrag = rec[b + GUARD_DRAG] === 1;
+  const guardPerigee = rec[b + GUARD_PERIGEE] === 1;
   const maxMin = rec[b + GUARD_MAX_MIN]!;
   const xke = rec[b + XKE]!, j2 = rec[b + J2]!, j3oj2 = rec[b + J3OJ2]!;
   const radiusKm = rec[b + RADIUS_KM]!, vkmpersec = rec[b + VKMPERSEC]!;
@@ -280,7 +282,7 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
     // Never a silent NaN: a degenerate sample (e.g. a = 0 when the drag polynomial hits exactly zero) gets a code.
     const sum = px + py + pz + qx + qy + qz;
     if (sum - sum !== 0) {
-      zero(out, j, tempa <= 0.0 ? Sgp4Code.DRAG_EXHAUSTED : Sgp4Code.NON_FINITE);
+      zero(out, j, tempa <= 0.0 ? Sgp4Code.DECAY_GUARD : Sgp4Code.NON_FINITE);
       continue;
     }
     ox[j] = px;
@@ -290,6 +292,8 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
     ovy[j] = qy;
     ovz[j] = qz;
     // sgp4fix for decaying satellites; then stationkeeper's drag guard on samples the reference calls valid.
-    codes[j] = mrt < 1.0 ? Sgp4Code.DECAYED : guardDrag && tempa <= 0.0 ? Sgp4Code.DRAG_EXHAUSTED : Sgp4Code.OK;
+    codes[j] = mrt < 1.0 ? Sgp4Code.DECAYED
+      : (guardDrag && tempa <= 0.0) || (guardPerigee && am * (1.0 - em) < 1.0) ? Sgp4Code.DECAY_GUARD
+        : Sgp4Code.OK;
   }
 }
