@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasShared, readSharedText } from '#testing';
-import { parseTle } from '@stationkeeper/astro/elements';
+import { parseTle, type ElementSet } from '@stationkeeper/astro/elements';
 import { Sgp4Catalog, allocateSgp4States, propagateCatalog } from '@stationkeeper/astro/sgp4';
 import { Sgp4WorkerPool } from './sgp4-pool.js';
 
@@ -15,7 +15,7 @@ if (!built) console.warn('[workers] dist/sgp4/sgp4-worker.js missing: run `npm r
 
 describe.skipIf(!built || !hasShared)('Sgp4WorkerPool', () => {
   const lines = hasShared ? readSharedText('data', 'catalog', 'spacetrack_full_catalog_3le_2022-07-15.txt.gz').split(/\r?\n/) : [];
-  const elements = [];
+  const elements: ElementSet[] = [];
   for (let i = 0; i + 1 < lines.length && elements.length < 600; i += 1) {
     if (lines[i]!.startsWith('1 ') && lines[i + 1]!.startsWith('2 ')) elements.push(parseTle(lines[i]!, lines[i + 1]!));
   }
