@@ -117,7 +117,7 @@ export class EopInterpolator {
 
   constructor(
     readonly table: EopTable,
-    private readonly leapSeconds: LeapSecondTable,
+    leapSeconds: LeapSecondTable,
   ) {
     const n = table.mjdUtc.length;
     this.rowTaiMjd = new Float64Array(n);
@@ -139,8 +139,11 @@ export class EopInterpolator {
     return this.table.mjdUtc[this.table.mjdUtc.length - 1] ?? 0;
   }
 
-  /** EOP at TAI MJD `taiMjd` (a day count precise to ~1e-10 d is ample: the values change by < 4 ms/day). */
-  sample(taiMjd: number, utcMjdDay: number, utcSodS: number): EopSample {
+  /**
+   * EOP at TAI MJD `taiMjd` (a day count precise to ~1e-10 d is ample: the values change by < 4 ms/day).
+   * `taiMinusUtcS` is asked for only outside the table, where UT1−UTC of the end row is held.
+   */
+  sample(taiMjd: number, taiMinusUtcS: () => number): EopSample {
     const x = this.rowTaiMjd;
     const t = this.table;
     const n = x.length;
@@ -148,29 +151,41 @@ export class EopInterpolator {
     const last = x[n - 1] ?? 0;
     if (taiMjd < first || taiMjd > last || n === 1) {
       const i = taiMjd < first || n === 1 ? 0 : n - 1;
-      const dat = taiMinusUtcAt(this.leapSeconds, utcMjdDay, utcSodS);
-      return this.row(i, (t.ut1MinusUtcS[i] ?? 0) - dat, taiMjd < first ? 'before' : taiMjd > last ? 'after' : 'inside');
+      return this.row(i, (t.ut1MinusUtcS[i] ?? 0) - taiMinusUtcS(), taiMjd < first ? 'before' : taiMjd > last ? 'after' : 'inside');
     }
-    // Binary search for x[lo] ≤ taiMjd < x[lo+1].
-    let lo = 0;
-    let hi = n - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if ((x[mid] ?? 0) <= taiMjd) lo = mid;
-      else hi = mid;
+    // Daily rows: guess the index from the day count, else binary search for x[lo] ≤ taiMjd < x[lo+1].
+    let lo = Math.min(Math.max(Math.floor(taiMjd - first), 0), n - 2);
+    let hi = lo + 1;
+    if (!((x[lo] ?? 0) <= taiMjd && taiMjd < (x[hi] ?? 0))) {
+      lo = 0;
+      hi = n - 1;
+      while (hi - lo > 1) {
+        const mid = (lo + hi) >>> 1;
+        if ((x[mid] ?? 0) <= taiMjd) lo = mid;
+        else hi = mid;
+      }
     }
     const x0 = x[lo] ?? 0;
     const w = (taiMjd - x0) / ((x[hi] ?? 0) - x0);
-    const lerp = (a: Float64Array): number => (a[lo] ?? 0) + w * ((a[hi] ?? 0) - (a[lo] ?? 0));
-    const both = t.hasPoleOffsets[lo] === 1 && t.hasPoleOffsets[hi] === 1;
-    const base = {
-      ut1MinusTaiS: lerp(this.ut1MinusTaiS),
-      xpRad: lerp(t.xpRad),
-      ypRad: lerp(t.ypRad),
-      coverage: 'inside' as const,
-      predicted: t.ut1Predicted[lo] === 1 || t.ut1Predicted[hi] === 1,
-    };
-    return both ? { ...base, poleOffset1Rad: lerp(t.poleOffset1Rad), poleOffset2Rad: lerp(t.poleOffset2Rad) } : base;
+    const ut1 = this.ut1MinusTaiS;
+    const ut1MinusTaiS = (ut1[lo] ?? 0) + w * ((ut1[hi] ?? 0) - (ut1[lo] ?? 0));
+    const xpRad = (t.xpRad[lo] ?? 0) + w * ((t.xpRad[hi] ?? 0) - (t.xpRad[lo] ?? 0));
+    const ypRad = (t.ypRad[lo] ?? 0) + w * ((t.ypRad[hi] ?? 0) - (t.ypRad[lo] ?? 0));
+    const predicted = t.ut1Predicted[lo] === 1 || t.ut1Predicted[hi] === 1;
+    if (t.hasPoleOffsets[lo] === 1 && t.hasPoleOffsets[hi] === 1) {
+      const d1 = t.poleOffset1Rad;
+      const d2 = t.poleOffset2Rad;
+      return {
+        ut1MinusTaiS,
+        xpRad,
+        ypRad,
+        poleOffset1Rad: (d1[lo] ?? 0) + w * ((d1[hi] ?? 0) - (d1[lo] ?? 0)),
+        poleOffset2Rad: (d2[lo] ?? 0) + w * ((d2[hi] ?? 0) - (d2[lo] ?? 0)),
+        coverage: 'inside',
+        predicted,
+      };
+    }
+    return { ut1MinusTaiS, xpRad, ypRad, coverage: 'inside', predicted };
   }
 
   private row(i: number, ut1MinusTaiS: number, coverage: EopSample['coverage']): EopSample {

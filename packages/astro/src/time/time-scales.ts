@@ -249,8 +249,7 @@ export class TimeScales {
       return undefined;
     }
     const tai = taiDaySeconds(t);
-    const utc = utcFromInstant(this.leapSeconds, t);
-    const sample = interpolator.sample(tai.mjd + tai.sodS / DAY_S, utc.mjd, utc.sodS);
+    const sample = interpolator.sample(tai.mjd + tai.sodS / DAY_S, () => this.taiMinusUtcS(t));
     if (sample.coverage !== 'inside') {
       this.warnOnce(
         `eop-${sample.coverage}`,
