@@ -157,3 +157,20 @@ describe('formatNowTable', () => {
     expect(t).toContain('km/s (inertial, TEME)');
   });
 });
+
+describe('element-set choice', () => {
+  it('takes the set closest in time, not an older one before the instant (regression: sample chosen over a newer set)', async () => {
+    const { parseElementFile } = await import('@stationkeeper/astro/elements');
+    const { seedIssSampleIfEmpty } = await import('@stationkeeper/data/sample');
+    await seedIssSampleIfEmpty(store, WALL);
+    const later = parseElementFile(
+      '1 25544U 98067A   21001.22196045  .00001488  00000-0  34854-4 0  9992\n2 25544  51.6464  88.5894 0001153 173.6665  39.5832 15.49246091262713\n',
+    ).records;
+    await store.ingest({ kind: 'elements', source: 'test', format: 'tle', at: WALL }, async (w) => {
+      await w.addElementSets(later);
+    });
+    const r = await computeNow(store, { noradId: 25544, atIso: '2020-12-31T00:00:00Z', passCount: 0, searchDays: 1 }, WALL);
+    expect(r.elements.sample).toBe(false);
+    expect(r.elements.epoch.startsWith('2021-01-01T05:19')).toBe(true);
+  });
+});

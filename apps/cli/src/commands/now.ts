@@ -114,7 +114,12 @@ export async function computeNow(store: Awaited<ReturnType<typeof openStore>>, i
   const utc = ts.utc(t);
   const atMjd = utc.jd1 - 2_400_000.5 + utc.jd2;
 
-  let stored: StoredElementSet | undefined = (await store.latestElementSet(inputs.noradId, atMjd)) ?? (await store.latestElementSet(inputs.noradId));
+  // The element set closest in time: the newest at or before the instant, or the first within 30 days after it.
+  const before = await store.latestElementSet(inputs.noradId, atMjd);
+  const after = (await store.elementHistory(inputs.noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + 30 }))[0];
+  let stored: StoredElementSet | undefined =
+    before === undefined || (after !== undefined && after.epochUtcMjd - atMjd < atMjd - before.epochUtcMjd) ? after : before;
+  stored ??= await store.latestElementSet(inputs.noradId);
   if (stored === undefined && inputs.noradId === ISS_SAMPLE_NORAD_ID) {
     await seedIssSampleIfEmpty(store, wallClock);
     stored = await store.latestElementSet(inputs.noradId);
