@@ -6,12 +6,13 @@
  *    whenever the geocentric angle ψ between them exceeds λ(ε) = acos(R·cos ε / r_a) − ε (plane triangle Earth
  *    centre – observer – satellite; e.g. Vallado, "Fundamentals of Astrodynamics", 4th ed., §11.2). ε is the
  *    threshold minus a 0.5° margin (geodetic vs geocentric vertical ≤ 0.19°) minus 1° when refraction is on.
- * 2. Rigorous skipping. ψ changes no faster than ω_max = 1.1·(h/r_p² + ω_⊕) (Kepler: angular rate h/r², largest
- *    at perigee; plus Earth rotation; 10 % margin for perturbations). From a sample with ψ > λ the satellite
+ * 2. Rigorous skipping. ψ changes no faster than ω_max = 1.05·(h/r_p² + ω_⊕) (Kepler: angular rate h/r², largest
+ *    at perigee, with r_p lowered 2 %; plus Earth rotation; 5 % more for perturbations). From a sample with ψ > λ the satellite
  *    provably stays below the threshold for (ψ − λ)/ω_max seconds, so the finder jumps that far.
  * 3. Inside the cone it samples every `stepS` (default min(120 s, P/50)) the elevation e(t) and its analytic rate
- *    ė(t). Rise/set = sign change of e − threshold; culmination = sign change of ė from + to −. Each is refined
- *    by Brent's method to `toleranceS` (default 1 ms).
+ *    ė(t). Rise/set = sign change of e − threshold, refined by safeguarded Newton on (e, ė) (Numerical Recipes
+ *    `rtsafe`); culmination = sign change of ė from + to −, refined by Brent's method; both to `toleranceS`
+ *    (default 1 ms).
  *
  * Guarantee: every maximum of elevation above the threshold is found — however short or low the pass — unless a
  * minimum of elevation lies within the same sample step (two extrema closer than `stepS`). For LEO the minima of
@@ -19,7 +20,7 @@
  * GEO/HEO extrema are hours apart. A pass that starts and ends inside one step is still found, because its
  * culmination changes the sign of ė.
  */
-import { brentRoot } from './roots.js';
+import { brentRoot, newtonRoot } from './roots.js';
 import { refractionRad, topocentricInto, EARTH_ROTATION_RAD_S, type Site } from './earth.js';
 
 /** Earth's gravitational parameter, km³/s² (WGS-84 / EGM96 value). */
@@ -168,9 +169,10 @@ export function findPasses(sampler: EcefSampler, site: Site, durationS: number, 
     evalAt(tS);
     return topo[0]!;
   };
-  /** Refines a sign change of f on [a, b] and emits rise or set. */
+  const rate = (): number => topo[1]!;
+  /** Refines a sign change of f on [a, b] (safeguarded Newton with the analytic rate) and emits rise or set. */
   const crossing = (a: number, fa: number, b: number, fb: number): void => {
-    const r = brentRoot(f, a, b, fa, fb, tol);
+    const r = newtonRoot(f, rate, a, b, fa, fb, tol);
     if (fa < 0) emitRise(r.x);
     else emitSet(r.x);
   };
@@ -188,7 +190,7 @@ export function findPasses(sampler: EcefSampler, site: Site, durationS: number, 
     const cosArg = (rObs * Math.cos(margin)) / bounds.apogeeRadiusKm;
     const lambdaMax = cosArg >= 1 ? 0 : Math.max(0, Math.acos(cosArg) - margin);
     const h = Math.sqrt(MU_KM3_S2 * ((2 * bounds.perigeeRadiusKm * bounds.apogeeRadiusKm) / (bounds.perigeeRadiusKm + bounds.apogeeRadiusKm)));
-    const omegaMax = 1.1 * (h / (bounds.perigeeRadiusKm * bounds.perigeeRadiusKm) + EARTH_ROTATION_RAD_S);
+    const omegaMax = 1.05 * (h / (bounds.perigeeRadiusKm * bounds.perigeeRadiusKm) + EARTH_ROTATION_RAD_S);
 
     let t0 = 0;
     let f0 = apparent(topo[0]!) - threshold;

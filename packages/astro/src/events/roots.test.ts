@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { brentRoot, goldenMaximum } from './roots.js';
+import { brentRoot, goldenMaximum, newtonRoot } from './roots.js';
 
 describe('brentRoot', () => {
   it('finds cos(x) = x to the requested tolerance (Dottie number 0.7390851332151607)', () => {
@@ -31,5 +31,34 @@ describe('goldenMaximum', () => {
   it('finds the maximum of sin on [0, 3] at π/2', () => {
     const r = goldenMaximum(Math.sin, 0, 3, 1e-8);
     expect(Math.abs(r.x - Math.PI / 2)).toBeLessThan(1e-8); // abscissa tolerance requested
+  });
+});
+
+describe('newtonRoot', () => {
+  it('finds roots of smooth functions with derivative to the tolerance, fast (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: 0.1, max: 5, noNaN: true }), (root, k) => {
+        let last = 0;
+        const f = (x: number): number => {
+          last = x;
+          return k * Math.sin((x - root) / 8) + 0.01 * (x - root);
+        };
+        const df = (): number => (k / 8) * Math.cos((last - root) / 8) + 0.01;
+        const r = newtonRoot(f, df, root - 9, root + 11, f(root - 9), f(root + 11), 1e-9);
+        expect(Math.abs(r.x - root)).toBeLessThan(1e-9);
+        expect(r.evaluations).toBeLessThan(12);
+      }),
+    );
+  });
+
+  it('falls back to bisection where Newton would leave the bracket (flat derivative)', () => {
+    let last = 0;
+    const f = (x: number): number => {
+      last = x;
+      return Math.cbrt(x - 1);
+    };
+    const df = (): number => (1 / 3) * Math.abs(last - 1) ** (-2 / 3);
+    const r = newtonRoot(f, df, -5, 4, f(-5), f(4), 1e-9);
+    expect(Math.abs(r.x - 1)).toBeLessThan(1e-8);
   });
 });

@@ -133,3 +133,60 @@ export function goldenMaximum(f: (x: number) => number, a: number, b: number, to
   }
   return f1 > f2 ? { x: x1, fx: f1, evaluations } : { x: x2, fx: f2, evaluations };
 }
+
+/**
+ * Safeguarded Newton–Raphson on a bracket (Press et al., "Numerical Recipes", 3rd ed., §9.4 `rtsafe`): Newton
+ * steps from the secant estimate while they stay inside the bracket and shrink fast enough, bisection otherwise.
+ * `f` returns f(x) and `derivative()` returns f′ at the last point `f` was called with — so callers whose
+ * model yields value and rate together (elevation and its rate) pay one evaluation per step. Converges
+ * quadratically; stops when the last step is below `tolerance`.
+ */
+export function newtonRoot(
+  f: (x: number) => number,
+  derivative: () => number,
+  a: number,
+  b: number,
+  fa: number,
+  fb: number,
+  tolerance: number,
+  maxEvaluations = 60,
+): RootResult {
+  if (!(tolerance > 0)) throw new RangeError(`tolerance must be > 0, got ${tolerance}`);
+  if (fa === 0) return { x: a, fx: fa, evaluations: 0 };
+  if (fb === 0) return { x: b, fx: fb, evaluations: 0 };
+  if ((fa > 0) === (fb > 0)) throw new RangeError(`no sign change on [${a}, ${b}]: f = ${fa}, ${fb}`);
+  // orient so that f(lo) < 0 < f(hi)
+  let lo = fa < 0 ? a : b;
+  let hi = fa < 0 ? b : a;
+  let x = a + (b - a) * (fa / (fa - fb));
+  let dxOld = Math.abs(b - a);
+  let dx = dxOld;
+  let fx = f(x);
+  let d = derivative();
+  let evaluations = 1;
+  for (;;) {
+    if (!Number.isFinite(fx)) throw new RangeError(`function is not finite at x = ${x}`);
+    if (fx === 0) return { x, fx, evaluations };
+    if (fx < 0) lo = x;
+    else hi = x;
+    const newtonOut = ((x - hi) * d - fx) * ((x - lo) * d - fx) > 0;
+    if (newtonOut || Math.abs(2 * fx) > Math.abs(dxOld * d)) {
+      dxOld = dx;
+      dx = 0.5 * (hi - lo);
+      x = lo + dx;
+    } else {
+      dxOld = dx;
+      dx = fx / d;
+      x -= dx;
+    }
+    if (Math.abs(dx) < tolerance || evaluations >= maxEvaluations) {
+      // the last step was below tolerance: x is within `tolerance` of the root (quadratic convergence)
+      fx = f(x);
+      evaluations++;
+      return { x, fx, evaluations };
+    }
+    fx = f(x);
+    d = derivative();
+    evaluations++;
+  }
+}
