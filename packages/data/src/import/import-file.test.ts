@@ -203,6 +203,24 @@ describe.skipIf(!hasShared)('import faults (sqlite)', () => {
     }
   });
 
+  it('imports CelesTrak SW-All.csv by content; its observed days then replace the stored predictions', async () => {
+    const { store, dispose } = await freshStore(BACKENDS[0]!);
+    try {
+      // 2026-08-22 as sw19571001.txt predicts it (daily prediction), in the CSV layout; then the same day observed.
+      const header = 'DATE,BSRN,ND,KP1,KP2,KP3,KP4,KP5,KP6,KP7,KP8,KP_SUM,AP1,AP2,AP3,AP4,AP5,AP6,AP7,AP8,AP_AVG,CP,C9,ISN,F10.7_OBS,F10.7_ADJ,F10.7_DATA_TYPE,F10.7_OBS_CENTER81,F10.7_OBS_LAST81,F10.7_ADJ_CENTER81,F10.7_ADJ_LAST81';
+      const prd = '2026-08-22,2632,17,7,24,24,24,24,24,24,24,178,3,10,10,10,10,10,10,10,9,0.5,2,86,117.3,120.0,PRD,115.0,130.9,117.5,135.0';
+      const first = await importText(store, `${header}\n${prd}\n`, { at: FIXED_AT, source: 'SW-Last5Years.csv' });
+      expect([first.format, first.kind, first.summary.accepted]).toEqual(['sw-csv', 'space-weather', 1]);
+      const obs = prd.replace('PRD', 'OBS').replace('117.3,120.0', '118.0,121.0');
+      const second = await importText(store, `${header}\n${obs}\n`, { at: FIXED_AT, source: 'SW-Last5Years.csv' });
+      expect(second.summary).toMatchObject({ accepted: 0, updated: 1 });
+      const [day] = await store.spaceWeatherRecords();
+      expect(day).toMatchObject({ kind: 'observed', f107ObsSfu: 118, f107DataType: 'OBS' });
+    } finally {
+      await dispose();
+    }
+  });
+
   it('detects formats by content, not by name', async () => {
     const { store, dispose } = await freshStore(BACKENDS[0]!);
     try {
