@@ -60,6 +60,21 @@ describe('stationkeeper update', () => {
     expect(Object.values(n).reduce((a, b) => a + b, 0)).toBe(0);
   });
 
+  it('says which Space-Track variable is missing, without any request', async () => {
+    const db = join(dir, 'st.sqlite');
+    const c = capture({ SPACETRACK_USER: 'me@example.org' });
+    const before = server.requests.length;
+    const code = await main(
+      ['update', '--db', db, '--no-space-weather', '--no-eop', '--celestrak-url', `${server.baseUrl}/nothing`, '--history-from', '2021-01-01', '--history-to', '2021-01-02', '--space-track-url', server.baseUrl, '--retries', '0'],
+      c.io,
+      [updateCommand],
+    );
+    expect(code).toBe(1);
+    expect(c.out()).toMatch(/Space-Track gp_history.*FAILED.*set SPACETRACK_PASSWORD/);
+    expect(server.requests.filter((r) => r.path.startsWith('/ajaxauth')).length).toBe(0);
+    expect(server.requests.length - before).toBe(1); // only the (404) CelesTrak request
+  });
+
   it('rejects a bad --norad with exit 2', async () => {
     const c = capture();
     expect(await main(['update', '--norad', '0'], c.io, [updateCommand])).toBe(2);

@@ -17,7 +17,7 @@ import { UsageError, type CliIo } from '../io.js';
 import { VERSION } from '../version.js';
 import { readFlags } from './now.js';
 
-const HELP = `Usage: stationkeeper update [--norad N ...] [--force] [--no-space-weather] [--no-eop]
+const HELP = `Usage: stationkeeper update [--norad N ...] [--force] [--no-space-weather] [--no-eop] [--history-from DAY --history-to DAY]
 
 Fetches, validates and stores (online):
   - the newest element sets from CelesTrak GP (OMM JSON) for the ISS (25544) and each --norad N
@@ -39,6 +39,11 @@ Options:
   --db PATH|URL       store (SQLite path or postgres:// URL; env STATIONKEEPER_DB / STATIONKEEPER_DATABASE_URL)
   --celestrak-url URL base URL of CelesTrak (default https://celestrak.org; env STATIONKEEPER_CELESTRAK_URL)
   --iers-url URL      finals2000A.all URL (default IERS Data Center; env STATIONKEEPER_IERS_URL)
+  --history-from DAY --history-to DAY
+                      also fetch every element set of the same objects with epochs in these UTC days
+                      (YYYY-MM-DD) from Space-Track gp_history; needs SPACETRACK_USER and
+                      SPACETRACK_PASSWORD in the environment (never stored or printed)
+  --space-track-url URL  base URL of Space-Track (default https://www.space-track.org; env STATIONKEEPER_SPACETRACK_URL)
 
 Exit status: 0 all sources stored, unchanged or fresh; 1 a source failed; 3 offline (nothing reachable).
 
@@ -54,8 +59,13 @@ function icon(step: UpdateStep): string {
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   const f = readFlags(args, {
     norad: 'numbers', force: 'boolean', 'no-space-weather': 'boolean', 'no-eop': 'boolean', timeout: 'number', retries: 'number', config: 'string', db: 'string',
-    'celestrak-url': 'string', 'iers-url': 'string',
+    'celestrak-url': 'string', 'iers-url': 'string', 'history-from': 'string', 'history-to': 'string', 'space-track-url': 'string',
   });
+  const historyFrom = f['history-from'] as string | undefined;
+  const historyTo = f['history-to'] as string | undefined;
+  if ((historyFrom === undefined) !== (historyTo === undefined)) throw new UsageError('give both --history-from and --history-to (YYYY-MM-DD), or neither');
+  for (const d of [historyFrom, historyTo]) if (d !== undefined && !/^\d{4}-\d\d-\d\d$/.test(d)) throw new UsageError(`history days must be YYYY-MM-DD, got '${d}'`);
+  const spaceTrackUrl = (f['space-track-url'] as string | undefined) ?? io.env['STATIONKEEPER_SPACETRACK_URL'];
   const timeoutS = (f['timeout'] as number | undefined) ?? 60;
   if (!(timeoutS > 0 && timeoutS <= 600)) throw new UsageError(`--timeout must be in (0, 600] seconds, got ${timeoutS}`);
   const retries = (f['retries'] as number | undefined) ?? 3;
@@ -89,6 +99,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
         ...(f['no-eop'] === true ? { eop: false } : {}),
         ...(celestrak === undefined || celestrak === '' ? {} : { celestrakBaseUrl: celestrak }),
         ...(iers === undefined || iers === '' ? {} : { iersFinalsUrl: iers }),
+        ...(historyFrom === undefined || historyTo === undefined
+          ? {}
+          : { spaceTrackHistory: { fromDay: historyFrom, toDay: historyTo, ...(spaceTrackUrl === undefined || spaceTrackUrl === '' ? {} : { baseUrl: spaceTrackUrl }) } }),
+        env: io.env,
       },
       {
         at,

@@ -148,4 +148,27 @@ describe.skipIf(!hasShared)('runUpdate against a loopback server and a real SQLi
     expect(steps.map((s) => s.error !== undefined && 'kind' in s.error ? s.error.kind : s.status)).toEqual(['offline', 'offline', 'offline']);
     expect(await snapshot(store)).toBe(before);
   });
+
+  it('fetches Space-Track gp_history with credentials from the environment, which never reach the store', async () => {
+    const PASSWORD = 'Pa55-never-stored';
+    server.route('/ajaxauth/login', {
+      respond: (r) => (new URLSearchParams(r.body).get('password') === PASSWORD ? { body: '""', headers: { 'set-cookie': 'chocolatechip=xyz; path=/' } } : { body: '{"Login":"Failed"}' }),
+    });
+    const history = readSharedText('data', 'iss-tle-history', 'ISS_25544_2021-01-01_2022-03-03_gp_history.3le.gz').split(/\r?\n/).slice(0, 30).join('\n');
+    server.route('/basicspacedata/query/class/gp_history/NORAD_CAT_ID/25544/EPOCH/2021-01-01--2021-01-03/orderby/EPOCH%20asc/format/3le/emptyresult/show', {
+      respond: (r) => (r.headers.cookie === 'chocolatechip=xyz' ? { body: history } : { status: 401 }),
+    });
+    serveAll();
+    const steps = await runUpdate(
+      store,
+      ctx(),
+      plan({ spaceWeather: false, eop: false, spaceTrackHistory: { fromDay: '2021-01-01', toDay: '2021-01-03', baseUrl: server.baseUrl }, env: { SPACETRACK_USER: 'me@example.org', SPACETRACK_PASSWORD: PASSWORD } }),
+      { at: new Date(T0) },
+    );
+    expect(steps.map((s) => s.status)).toEqual(['stored', 'stored']);
+    expect(steps[1]?.ingest?.accepted).toBe(10);
+    const dump = JSON.stringify(await store.info(100)) + JSON.stringify(await store.elementHistory(25544));
+    expect(dump).not.toContain(PASSWORD);
+    expect(dump).not.toContain('me@example.org');
+  });
 });

@@ -11,6 +11,7 @@ import { fetchCelestrakGp, fetchCelestrakSpaceWeather, type GpFormat, type Space
 import { SourceError } from './errors.js';
 import type { FetchContext, ResourceOutcome } from './fetch-resource.js';
 import { fetchIersFinals2000A } from './iers.js';
+import { fetchSpaceTrackGpHistory } from './space-track.js';
 
 export const ISS_NORAD_ID = 25544;
 
@@ -26,6 +27,12 @@ export interface UpdatePlan {
   /** Base URLs (tests point them at a loopback server). */
   readonly celestrakBaseUrl?: string;
   readonly iersFinalsUrl?: string;
+  /**
+   * Also fetch the element history of the same objects from Space-Track gp_history for an inclusive UTC day
+   * range (`YYYY-MM-DD`); credentials from `env` (SPACETRACK_USER / SPACETRACK_PASSWORD).
+   */
+  readonly spaceTrackHistory?: { readonly fromDay: string; readonly toDay: string; readonly baseUrl?: string };
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export type UpdateStepStatus = 'stored' | 'not-modified' | 'skipped' | 'failed';
@@ -100,6 +107,24 @@ export async function runUpdate(store: Store, ctx: FetchContext, plan: UpdatePla
   for (const id of ids) {
     steps.push(
       await step(store, options, `elements ${id} (CelesTrak GP)`, () => fetchCelestrakGp(ctx, { catnr: id }, gpFormat, common), gpFormat === 'json' ? ['omm-json'] : ['tle']),
+    );
+  }
+  const history = plan.spaceTrackHistory;
+  if (history !== undefined) {
+    steps.push(
+      await step(
+        store,
+        options,
+        `element history ${ids.join(',')} (Space-Track gp_history ${history.fromDay}..${history.toDay})`,
+        () =>
+          fetchSpaceTrackGpHistory(ctx, { noradIds: ids, fromDay: history.fromDay, toDay: history.toDay }, {
+            env: plan.env ?? {},
+            ...(history.baseUrl === undefined ? {} : { baseUrl: history.baseUrl }),
+            ...(plan.force === undefined ? {} : { force: plan.force }),
+            ...(options.signal === undefined ? {} : { signal: options.signal }),
+          }),
+        ['tle'],
+      ),
     );
   }
   if (plan.spaceWeather !== false) {
