@@ -185,3 +185,31 @@ describe('regressions', () => {
     expect(Math.abs(late.secondsSince(ts.fromUtcIso('2018-01-01T00:00:00Z')))).toBeLessThan(1e-10);
   });
 });
+
+describe('no local time anywhere', () => {
+  it('gives identical results with TZ set to America/St_Johns (−03:30) and Pacific/Chatham (+12:45/+13:45)', () => {
+    const run = (): string[] => {
+      const scales = createTimeScales();
+      const t = scales.fromDate(new Date(Date.UTC(2016, 11, 31, 23, 59, 59, 500)));
+      return [
+        scales.toIsoUtc(t.plusSeconds(1), 3),
+        scales.toIsoUtc(scales.fromUtcIso('2024-03-10T02:30:00'), 3), // a DST gap in North America: irrelevant to UTC
+        String(scales.toUnixSeconds(scales.fromUtc(2024, 4, 7, 2, 45, 0))), // a DST overlap at Chatham
+        scales.toDate(t).toISOString(),
+      ];
+    };
+    const saved = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'UTC';
+      const reference = run();
+      for (const zone of ['America/St_Johns', 'Pacific/Chatham']) {
+        process.env['TZ'] = zone;
+        expect(run(), zone).toEqual(reference);
+      }
+      expect(reference[0]).toBe('2016-12-31T23:59:60.500Z');
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
+  });
+});
