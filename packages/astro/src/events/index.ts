@@ -11,3 +11,4 @@ export * from './window.js';
 export * from './passes.js';
 export * from './ground-track.js';
 export * from './sky.js';
+export * from './tabulated.js';
