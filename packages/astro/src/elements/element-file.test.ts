@@ -62,5 +62,8 @@ describe('parseElementFile (TLE / 3LE)', () => {
     expect(detectElementFormat('OBJECT_NAME,OBJECT_ID,EPOCH\n')).toBe('omm-csv');
     expect(detectElementFormat(`0 ISS\n${L1}\n${L2}`)).toBe('tle');
     expect(parseElementFile('')).toEqual({ records: [], rejected: [] });
+    // a bare (CelesTrak-style) title that happens to look like comma-separated words is still a TLE file
+    expect(detectElementFormat(`FOO,BAR\n${L1}\n${L2}`)).toBe('tle');
+    expect(parseElementFile(`\uFEFF0 ISS\n${L1}\n${L2}`).records[0]?.name).toBe('ISS');
   });
 });

@@ -40,7 +40,9 @@ export function detectElementFormat(text: string): ElementFileFormat {
   if (c === '{' || c === '[') return 'omm-json';
   if (c === '<') return 'omm-xml';
   if (text.startsWith('CCSDS_OMM_VERS', i) || text.startsWith('COMMENT', i)) return 'omm-kvn';
-  if (text.startsWith('OBJECT_NAME,', i) || text.startsWith('"OBJECT_NAME",', i) || /^[A-Z_"]+,[A-Z_",]+\r?\n/.test(text.slice(i, i + 400))) return 'omm-csv';
+  // CSV: a header row naming EPOCH among comma-separated keywords (a bare 3LE title may contain commas too)
+  const firstLine = /^[^\r\n]*/.exec(text.slice(i, i + 1000))?.[0] ?? '';
+  if (/^"?[A-Z_]+"?(,"?[A-Z_]+"?)+$/.test(firstLine) && firstLine.replace(/"/g, '').split(',').includes('EPOCH')) return 'omm-csv';
   return 'tle';
 }
 
@@ -111,7 +113,9 @@ export function parseTleFile(text: string, options: TleParseOptions = {}): Eleme
 }
 
 /** Reads a whole element file in any supported format (auto-detected unless `format` is given). */
-export function parseElementFile(text: string, options: TleParseOptions & { readonly format?: ElementFileFormat } = {}): ElementFileResult {
+export function parseElementFile(input: string, options: TleParseOptions & { readonly format?: ElementFileFormat } = {}): ElementFileResult {
+  // a UTF-8 byte-order mark is not part of the first record; line and column numbers count from after it
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const format = options.format ?? detectElementFormat(text);
   switch (format) {
     case 'omm-json':
