@@ -3,3 +3,4 @@
  * @stationkeeper/astro, which stays browser-safe.
  */
 export { Sgp4WorkerPool, type Sgp4PoolRunOptions } from './sgp4/index.js';
+export * from './passes/index.js';
