@@ -102,6 +102,44 @@ describe('OMM text formats', () => {
   });
 });
 
+describe('CCSDS 502.0 OMM example (GOES 9, NOAA/USA) in CelesTrak-style KVN', () => {
+  // Values of the OMM example in CCSDS 502.0-B-2/-3 (GOES 9), with units and aligned keys as agencies write
+  // them; the expected TLE is the one a third-party TLE library's test pairs with this OMM (GitHub
+  // "tleapi" TestTwoLineElementSet: 1 23581U 95025A 07064.44075725 …), and its checksums verify on parsing.
+  const KVN = [
+    'CCSDS_OMM_VERS = 2.0', 'CREATION_DATE  = 2007-065T16:00:00', 'ORIGINATOR     = NOAA/USA', '',
+    'COMMENT  the GOES 9 example', 'OBJECT_NAME    = GOES 9', 'OBJECT_ID      = 1995-025A', 'CENTER_NAME    = EARTH',
+    'REF_FRAME      = TEME', 'TIME_SYSTEM    = UTC', 'MEAN_ELEMENT_THEORY = SGP/SGP4', '',
+    'EPOCH          = 2007-064T10:34:41.4264', 'MEAN_MOTION    = 1.00273272 [rev/day]', 'ECCENTRICITY   = 0.0005013',
+    'INCLINATION    = 3.0539 [deg]', 'RA_OF_ASC_NODE = 81.7939 [deg]', 'ARG_OF_PERICENTER = 249.2363 [deg]',
+    'MEAN_ANOMALY   = 150.1602 [deg]', 'GM             = 398600.8 [km**3/s**2]', '',
+    'EPHEMERIS_TYPE = 0', 'CLASSIFICATION_TYPE = U', 'NORAD_CAT_ID   = 23581', 'ELEMENT_SET_NO = 0925',
+    'REV_AT_EPOCH   = 4316', 'BSTAR          = 0.0001 [1/ER]', 'MEAN_MOTION_DOT = -0.00000113 [rev/day**2]',
+    'MEAN_MOTION_DDOT = 0.0 [rev/day**3]', '',
+  ].join('\n');
+  const TLE: [string, string] = [
+    '1 23581U 95025A   07064.44075725 -.00000113  00000-0  10000-3 0  9250',
+    '2 23581   3.0539  81.7939 0005013 249.2363 150.1602  1.00273272 43169',
+  ];
+  it('reads (day-of-year epoch, units, SGP/SGP4, GM ignored) and converts to the published TLE', () => {
+    const { records, rejected } = parseElementFile(KVN);
+    expect(rejected).toEqual([]);
+    const es = records[0] as ElementSet;
+    expect([es.name, es.objectId, es.intlDesignator, es.noradId, es.elementSetNo, es.revNumber]).toEqual(['GOES 9', '1995-025A', '95025A', 23581, 925, 4316]);
+    expect(ommToTle(es)).toEqual(TLE);
+    // reading the TLE back gives the OMM's values; only the epoch is rounded to the TLE's 1e-8 day
+    const { name: _n, objectId: _o, epochDayOfYear, epochUtc: _e, ...rest } = values(es);
+    const back = values(parseElementFile(TLE.join('\n')).records[0] as ElementSet);
+    expect(back).toMatchObject(rest);
+    // 10:34:41.4264 = day 64.440757250: exact in 8 decimals, so the difference is double rounding only (1e-12 day)
+    expect(Math.abs((back['epochDayOfYear'] as number) - epochDayOfYear)).toBeLessThan(1e-12);
+  });
+  it('refuses SGP4-XP and non-TEME frames as unsupported', () => {
+    expect(parseOmmKvn(KVN.replace('SGP/SGP4', 'SGP4-XP')).rejected[0]?.reason).toBe('unsupported');
+    expect(parseOmmKvn(KVN.replace('= TEME', '= GCRF')).rejected[0]?.line).toBe(9);
+  });
+});
+
 describe.skipIf(!hasShared)('ISS OMM JSON through every format', () => {
   it('JSON → XML, KVN, CSV, TLE → the same 40 element sets', () => {
     const sets = parseOmmJson(readSharedText('data', 'iss-tle-history', 'ISS_25544_2024-09_celestrak_omm_sample40.json')).records;

@@ -143,7 +143,8 @@ export function rawOmmToElementSet(raw: RawOmm, source: ElementSource, line: num
   for (const [key, want] of Object.entries(OMM_METADATA)) {
     if (present(ctx, key)) {
       const got = text(ctx, key).toUpperCase();
-      const ok = key === 'MEAN_ELEMENT_THEORY' ? got.startsWith('SGP4') || got === 'SGP' : got === want;
+      // CelesTrak writes SGP/SGP4 in KVN and SGP4 in XML; SGP4-XP (BTERM/AGOM instead of B*) is another theory
+      const ok = key === 'MEAN_ELEMENT_THEORY' ? got === 'SGP4' || got === 'SGP/SGP4' || got === 'SGP' : got === want;
       if (!ok) fail(ctx, key, `OMM ${key} = ${got} is not supported (need ${want})`, 'unsupported');
     }
   }
