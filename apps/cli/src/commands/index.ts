@@ -6,6 +6,7 @@ import { groundtrackCommand } from './groundtrack.js';
 import { importCommand } from './import.js';
 import { historyCommand } from './history.js';
 import { dbCommand } from './db.js';
+import { propagateCommand } from './propagate.js';
 
 /** Every subcommand, in the order `stationkeeper --help` lists them. Later issues append here. */
 export const commands: readonly Command[] = [
@@ -16,4 +17,5 @@ export const commands: readonly Command[] = [
   importCommand,
   historyCommand,
   dbCommand,
+  propagateCommand,
 ];

@@ -1,0 +1,109 @@
+/**
+ * `stationkeeper propagate`, in process. States are checked against Vallado's C++ reference output
+ * (tcppver.out, shared data) — the authority — and the `--minutes` convention against the reference test driver.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasShared, readSharedText } from '#testing';
+import { main, type CliIo } from '../main.js';
+import { rangeSamples } from '../util/index.js';
+
+// Case 00005 of SGP4-VER.TLE (Vallado et al. 2006) and case 28872 (sub-orbital: SGP4 error 6 after 50 min).
+const TLE_00005 = '1 00005U 58002B   00179.78495062  .00000023  00000-0  28098-4 0  4753\n2 00005  34.2682 348.7242 1859667 331.7664  19.3264 10.82419157413667\n';
+const TLE_28872 = '1 28872U 05037B   05333.02012661  .25992681  00000-0  24476-3 0  1534\n2 28872  96.4736 157.9986 0303955 244.0492 110.6523 16.46015938 10708\n';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sk-propagate-'));
+  await writeFile(join(dir, 'v.tle'), TLE_00005 + TLE_28872);
+  await writeFile(join(dir, 'v.tle.gz'), gzipSync(TLE_00005));
+});
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { stdout: { write: (c: string) => (out += c) }, stderr: { write: (c: string) => (err += c) }, env: {}, cwd: dir };
+  const code = await main(['propagate', ...args], io);
+  return { code, out, err };
+}
+
+describe('propagate --minutes', () => {
+  it('follows the reference driver: START, +STEP while below STOP, then STOP', () => {
+    expect(rangeSamples(0, 1000, 360)).toEqual([0, 360, 720, 1000]);
+    expect(rangeSamples(0, 720, 360)).toEqual([0, 360, 720]);
+    expect(rangeSamples(5, 5, 1)).toEqual([5]);
+  });
+
+  it.skipIf(!hasShared)('prints TEME states matching tcppver.out for case 00005 (CSV, gzip input)', async () => {
+    const r = await run(['--elements', 'v.tle.gz', '--minutes', '0:4320:360']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toBe('norad,minutes,x_km,y_km,z_km,vx_km_s,vy_km_s,vz_km_s,error');
+    const ref = readSharedText('data', 'sgp4-verification', 'tcppver.out').split(/\r?\n/);
+    const start = ref.findIndex((l) => l.startsWith('5 xx'));
+    const rows = lines.slice(1).map((l) => l.split(',').map(Number));
+    expect(rows.length).toBe(13);
+    rows.forEach((row, k) => {
+      const f = ref[start + 1 + k]!.trim().split(/\s+/).map(Number);
+      expect(row[0]).toBe(5);
+      expect(row[1]).toBe(f[0]);
+      for (let a = 0; a < 3; a++) expect(Math.abs(row[2 + a]! - f[1 + a]!)).toBeLessThan(2e-7); // km, printed precision
+      for (let a = 0; a < 3; a++) expect(Math.abs(row[5 + a]! - f[4 + a]!)).toBeLessThan(1e-9); // km/s
+      expect(row[8]).toBe(0);
+    });
+  });
+
+  it('writes the SGP4 error code with empty state fields once an object has decayed', async () => {
+    const r = await run(['--elements', 'v.tle', '--minutes', '50:60:5']);
+    const rows = r.out.trim().split('\n').filter((l) => l.startsWith('28872,'));
+    expect(rows).toEqual(['28872,50,' + rows[0]!.split(',').slice(2).join(','), '28872,55,,,,,,,6', '28872,60,,,,,,,6']);
+    expect(rows[0]!.endsWith(',0')).toBe(true);
+  });
+
+  it('geodetic frame without --eop says UT1 = UTC on stderr', async () => {
+    const r = await run(['--elements', 'v.tle', '--minutes', '0:10:5', '--frame', 'geodetic']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/UT1 = UTC, no polar motion/);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toBe('norad,minutes,latitude_deg,longitude_deg,height_km,error');
+    const first = lines[1]!.split(',').map(Number);
+    // Geodetic height from |r| = 7022.6 km (tcppver.out, 00005 at t = 0) minus an Earth radius at latitude ≈ 0°.
+    expect(Math.abs(first[4]! - (Math.hypot(7022.46529266, -1400.08296755, 0.03995155) - 6378.137))).toBeLessThan(0.01);
+  });
+});
+
+describe('propagate --from/--to', () => {
+  it('emits JSON with utc and minutes from each epoch, last sample at --to', async () => {
+    const r = await run(['--elements', 'v.tle.gz', '--from', '2000-06-28T00:00:00Z', '--to', '2000-06-28T00:10:00Z',
+      '--step-s', '240', '--format', 'json', '--frame', 'itrf']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as { frame: string; samples: { utc: string; minutes: number; x_km: number; error: number }[] };
+    expect(doc.frame).toBe('ITRF');
+    expect(doc.samples.map((s) => s.utc)).toEqual(['2000-06-28T00:00:00.000Z', '2000-06-28T00:04:00.000Z',
+      '2000-06-28T00:08:00.000Z', '2000-06-28T00:10:00.000Z']);
+    // Epoch 2000 day 179.78495062 = 2000-06-27T18:50:19.733568 UTC → 0h on the 28th is 309.6711072 min later.
+    expect(Math.abs(doc.samples[0]!.minutes - 309.6711072)).toBeLessThan(1e-6); // min; µs-level epoch rounding
+    expect(doc.samples.every((s) => s.error === 0 && Number.isFinite(s.x_km))).toBe(true);
+  });
+});
+
+describe('propagate usage errors (exit 2)', () => {
+  for (const [why, args] of [
+    ['no --elements', ['--minutes', '0:1:1']],
+    ['both time forms', ['--elements', 'v.tle', '--minutes', '0:1:1', '--from', '2000-01-01T00:00:00Z']],
+    ['bad range', ['--elements', 'v.tle', '--minutes', '0:10:0']],
+    ['bad frame', ['--elements', 'v.tle', '--minutes', '0:10:1', '--frame', 'ecef']],
+    ['unknown flag', ['--elements', 'v.tle', '--minutes', '0:10:1', '--bogus']],
+    ['missing file', ['--elements', 'nope.tle', '--minutes', '0:10:1']],
+  ] as const) {
+    it(why, async () => {
+      const r = await run([...args]);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^stationkeeper propagate: /);
+    });
+  }
+});
