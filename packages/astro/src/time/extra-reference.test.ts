@@ -32,6 +32,10 @@ describe.skipIf(!hasShared)('EOP interpolation vs astropy IERS_A (Bulletin A col
     expect(eop.mjdUtc[eop.mjdUtc.length - 1]).toBe(61_638);
     const predicted = eop.ut1Predicted.reduce((n, v) => n + v, 0);
     expect(predicted).toBe(373); // PROVENANCE.md: 373 rows flagged P
+    // PROVENANCE.md: I rows 1973-01-02 .. 2026-08-13 (MJD 61265), predictions to MJD 61638.
+    expect(ts.eopCoverage()).toEqual({ firstMjdUtc: 41_684, lastMjdUtc: 61_638, lastObservedMjdUtc: 61_265 });
+    expect(ts.isUt1Predicted(ts.fromUtcIso('2026-08-12T00:00:00Z'))).toBe(false);
+    expect(ts.isUt1Predicted(ts.fromUtcIso('2026-08-20T00:00:00Z'))).toBe(true);
     expect(eop.poleOffsetKind).toBe('dXdY');
     expect(eop.hasPoleOffsets[0]).toBe(1);
   });

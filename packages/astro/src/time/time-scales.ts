@@ -198,6 +198,24 @@ export class TimeScales {
     return { kind, offset1Rad: s.poleOffset1Rad, offset2Rad: s.poleOffset2Rad };
   }
 
+  /**
+   * The UTC days (MJD) the EOP table covers, and the last day whose UT1 is an IERS value rather than a
+   * prediction; undefined without EOP.
+   */
+  eopCoverage(): { firstMjdUtc: number; lastMjdUtc: number; lastObservedMjdUtc: number | undefined } | undefined {
+    const eop = this.eop;
+    if (eop === undefined) return undefined;
+    const n = eop.mjdUtc.length;
+    let lastObserved: number | undefined;
+    for (let i = n - 1; i >= 0; i--) {
+      if (eop.ut1Predicted[i] === 0) {
+        lastObserved = eop.mjdUtc[i];
+        break;
+      }
+    }
+    return { firstMjdUtc: eop.mjdUtc[0] ?? 0, lastMjdUtc: eop.mjdUtc[n - 1] ?? 0, lastObservedMjdUtc: lastObserved };
+  }
+
   /** True when UT1 at `t` rests on IERS predictions (or is held beyond the table's end). */
   isUt1Predicted(t: Instant): boolean {
     const s = this.eopSample(t);
