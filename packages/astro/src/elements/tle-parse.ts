@@ -154,15 +154,17 @@ function intlDesignatorField(s: string, lineNo: number): string {
 }
 
 /**
- * Parses TLE line 1 and line 2 (without line terminators) and an optional name into an ElementSet.
+ * Parses TLE line 1 and line 2 (a trailing CR/LF is ignored) and an optional name into an ElementSet.
  * Throws ParseError (reasons: `length`, `line-number`, `checksum`, `layout`, `field`, `alpha5`, `range`,
  * `catalog-mismatch`) with the 1-based line (1 = line1, 2 = line2 unless `context` says otherwise) and column.
  */
 export function parseTle(line1: string, line2: string, name?: string, options: TleParseOptions = {}, context?: TleLineContext): ElementSet {
   const n1 = context?.line1No ?? 1;
   const n2 = context?.line2No ?? 2;
-  const a = checkLine(line1, n1, '1', options);
-  const b = checkLine(line2, n2, '2', options);
+  const t1 = stripEol(line1);
+  const t2 = stripEol(line2);
+  const a = checkLine(t1, n1, '1', options);
+  const b = checkLine(t2, n2, '2', options);
 
   // ---- line 1 ----
   const cat = catalogField(a, n1);
@@ -246,7 +248,7 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
     if (trailing > 0) tleFormat.titleTrailingSpaces = trailing;
   }
   const title = context?.titleLine;
-  const text = title === undefined ? `${line1}\n${line2}` : `${title}\n${line1}\n${line2}`;
+  const text = title === undefined ? `${t1}\n${t2}` : `${title}\n${t1}\n${t2}`;
   const firstLine = title === undefined ? n1 : (context?.titleLineNo ?? n1 - 1);
   const setName = name ?? (title === undefined ? undefined : titleName(title));
   const es: { -readonly [K in keyof ElementSet]: ElementSet[K] } = {
@@ -273,6 +275,13 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
   };
   if (setName !== undefined) es.name = setName;
   return es;
+}
+
+/** A line without its terminator (a CRLF file split on LF leaves a CR behind). */
+function stripEol(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 13 || line.charCodeAt(end - 1) === 10)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** The object name of a 3LE title line: without a leading `0 ` and without trailing blanks. */

@@ -52,6 +52,10 @@ describe('parseTle', () => {
     expect(formatTle(es)).toEqual([L1, L2]);
   });
 
+  it('ignores a trailing CR (lines of a CRLF file split on LF)', () => {
+    expect(formatTle(parseTle(`${L1}\r`, `${L2}\r`))).toEqual([L1, L2]);
+  });
+
   it('keeps Space-Track quirks so formatting reproduces them: blank-padded catalog numbers, + signs, +0 exponents', () => {
     const a = edit(edit(edit(L1, 3, '    5'), 34, '+.00002182'), 45, '+00000+0');
     const b = edit(L2, 3, '    5');
