@@ -213,3 +213,28 @@ describe('no local time anywhere', () => {
     }
   });
 });
+
+describe('tables other than the built-in one', () => {
+  const base = builtinLeapSeconds();
+  const withStep = (offsetS: number): TimeScales =>
+    new TimeScales({
+      leapSeconds: createLeapSecondTable([...base.entries, { mjd: 62_502, offsetS, refMjd: 62_502, driftSPerDay: 0 }], 'test', 62_700),
+    }); // MJD 62 502 = 2030-01-01
+
+  it('a future positive leap second from a loaded table is honoured (2029-12-31T23:59:60)', () => {
+    const s = withStep(38);
+    const leap = s.fromUtcIso('2029-12-31T23:59:60.5Z');
+    expect(s.toIsoUtc(leap)).toBe('2029-12-31T23:59:60.500Z');
+    expect(Math.abs(s.fromUtcIso('2030-01-01T00:00:00.5Z').secondsSince(leap) - 1)).toBeLessThan(NS);
+    expect(() => ts.fromUtcIso('2029-12-31T23:59:60.5Z')).toThrow(RangeError); // not in the built-in table
+  });
+
+  it('a negative leap second (TAI−UTC 37 → 36) removes 23:59:59 from the day', () => {
+    const s = withStep(36);
+    const before = s.fromUtcIso('2029-12-31T23:59:58.5Z');
+    expect(s.toIsoUtc(before.plusSeconds(1))).toBe('2030-01-01T00:00:00.500Z');
+    expect(() => s.fromUtcIso('2029-12-31T23:59:59.2Z')).toThrow(RangeError);
+    expect(s.taiMinusUtcS(before.plusSeconds(1))).toBe(36);
+    expect(s.toIsoUtc(s.fromUtcIso('2029-12-31T23:59:58.9996Z'), 3)).toBe('2030-01-01T00:00:00.000Z'); // rounding carries over the short day's end
+  });
+});
