@@ -166,6 +166,23 @@ describe('findPasses on Keplerian orbits (vs a 1 s brute-force scan)', () => {
     for (const p of res.passes) if (p.setS !== null) expect(p.setS).toBeLessThan(40_000);
   });
 
+  it('with refraction, rises when the geometric elevation is −34′ (standard horizontal refraction, Meeus ch. 16)', () => {
+    const sat = keplerSampler(6_790, 0.0005, 51.64, 40, 10, 0);
+    const geo = findPasses(sat, london, 86_400).passes;
+    const refr = findPasses(sat, london, 86_400, { refraction: true }).passes;
+    expect(refr.length).toBe(geo.length);
+    const st = new Float64Array(6);
+    const topo = new Float64Array(5);
+    refr.forEach((p, i) => {
+      expect(p.riseS!).toBeLessThan(geo[i]!.riseS!); // refraction lifts the satellite: earlier rise
+      sat.sample(p.riseS!, st);
+      topocentricInto(topo, st, london);
+      const elDeg = topo[0]! / D;
+      expect(elDeg).toBeGreaterThan(-0.6); // 34′ ± 1.8′: Sæmundsson vs the tabulated standard value
+      expect(elDeg).toBeLessThan(-0.54);
+    });
+  });
+
   it('rejects bad options with RangeError', () => {
     const sat = keplerSampler(6_790, 0.0005, 51.64, 40, 10, 0);
     expect(() => findPasses(sat, london, -1)).toThrow(RangeError);
