@@ -196,8 +196,9 @@ export function predictPasses(
     const g = shadowGeometry(st, sun);
     return g.separationRad - g.earthRadiusRad;
   };
+  // the Sun's altitude needs no satellite state
   const darkMargin = (tS: number): number => {
-    look(tS);
+    window.sunItrfInto(tS, sun);
     return dark - sunAltitude();
   };
 
