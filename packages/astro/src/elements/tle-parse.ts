@@ -54,11 +54,21 @@ function expectChar(s: string, i: number, code: number, lineNo: number, what: st
   }
 }
 
-/** Requires digits in [from, to). */
-function expectDigits(s: string, from: number, to: number, lineNo: number, field: string): void {
+/** Exact powers of ten (literals: no pow() rounding). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14] as const;
+
+/**
+ * The digits in [from, to) as an integer (validated). Fields here hold at most 11 digits, so the integer is
+ * exact, and `integer / 10^k` is one correctly rounded division: the same double as parsing the decimal text.
+ */
+function digitsValue(s: string, from: number, to: number, lineNo: number, field: string): number {
+  let v = 0;
   for (let i = from; i < to; i++) {
-    if (!isDigit(s.charCodeAt(i))) fail(`${field}: expected a digit, found "${s[i] ?? ''}"`, lineNo, i + 1, 'field');
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) fail(`${field}: expected a digit, found "${s[i] ?? ''}"`, lineNo, i + 1, 'field');
+    v = v * 10 + (c - 48);
   }
+  return v;
 }
 
 /** A right-justified unsigned integer in [from, to): blanks, then at least one digit. Returns value and pad. */
@@ -86,10 +96,11 @@ function fixedDecimal(s: string, from: number, dot: number, to: number, lineNo: 
   let i = from;
   while (i < dot - 1 && s.charCodeAt(i) === SP) i++;
   if (i > from && s.charCodeAt(i) === 48 && i < dot - 1) fail(`${field}: leading zero after blanks`, lineNo, i + 1, 'field');
-  expectDigits(s, i, dot, lineNo, field);
+  const whole = digitsValue(s, i, dot, lineNo, field);
   expectChar(s, dot, DOT, lineNo, `the decimal point of ${field}`);
-  expectDigits(s, dot + 1, to, lineNo, field);
-  return Number(s.slice(i, to));
+  const k = to - dot - 1;
+  const scale = POW10[k] ?? 1;
+  return (whole * scale + digitsValue(s, dot + 1, to, lineNo, field)) / scale;
 }
 
 function signAt(s: string, i: number, lineNo: number, field: string): ' ' | '+' | '-' {
@@ -101,13 +112,14 @@ function signAt(s: string, i: number, lineNo: number, field: string): ' ' | '+' 
 /** The implied-decimal exponent form `±NNNNN±E` (value ±0.NNNNN × 10^±E) in columns [at, at + 8). */
 function impliedExponent(s: string, at: number, lineNo: number, field: string): { value: number; sign: ' ' | '+' | '-'; exponent: string } {
   const sign = signAt(s, at, lineNo, field);
-  expectDigits(s, at + 1, at + 6, lineNo, field);
+  const mantissa = digitsValue(s, at + 1, at + 6, lineNo, field);
   const es = s[at + 6];
   if (es !== '+' && es !== '-') fail(`${field}: expected an exponent sign, found "${es ?? ''}"`, lineNo, at + 7, 'field');
-  expectDigits(s, at + 7, at + 8, lineNo, field);
-  const exponent = s.slice(at + 6, at + 8);
-  const value = Number(`${sign === '-' ? '-' : ''}0.${s.slice(at + 1, at + 6)}e${exponent}`);
-  return { value, sign, exponent };
+  const e = digitsValue(s, at + 7, at + 8, lineNo, field);
+  // 0.NNNNN × 10^±E = NNNNN × 10^(±E − 5): one exact multiplication or one correctly rounded division
+  const p = (es === '-' ? -e : e) - 5;
+  const magnitude = p < 0 ? mantissa / (POW10[-p] ?? 1) : mantissa * (POW10[p] ?? 1);
+  return { value: sign === '-' ? -magnitude : magnitude, sign, exponent: es + String(e) };
 }
 
 /** Decodes the catalog field of columns 3–7 (digits, blank-padded digits or Alpha-5). */
@@ -116,8 +128,7 @@ function catalogField(s: string, lineNo: number): { value: number; pad: '0' | ' 
   if (!isDigit(first) && first !== SP) {
     const lead = alpha5LetterValue(s[2] ?? '');
     if (lead < 0) fail(`catalog number: "${s[2] ?? ''}" is not a digit or an Alpha-5 letter (A–Z without I, O)`, lineNo, 3, 'alpha5');
-    expectDigits(s, 3, 7, lineNo, 'Alpha-5 catalog number');
-    return { value: lead * 10_000 + Number(s.slice(3, 7)), pad: '0' };
+    return { value: lead * 10_000 + digitsValue(s, 3, 7, lineNo, 'Alpha-5 catalog number'), pad: '0' };
   }
   const { value } = rightJustifiedInt(s, 2, 7, lineNo, 'catalog number');
   return { value, pad: first === SP ? ' ' : '0' };
@@ -175,17 +186,16 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
   expectChar(a, 8, SP, n1, 'a blank');
   const intlDesignator = intlDesignatorField(a, n1);
   expectChar(a, 17, SP, n1, 'a blank');
-  expectDigits(a, 18, 23, n1, 'epoch');
+  const epochYear = tleFourDigitYear(digitsValue(a, 18, 20, n1, 'epoch'));
+  const epochDayWhole = digitsValue(a, 20, 23, n1, 'epoch');
   expectChar(a, 23, DOT, n1, 'the epoch decimal point');
-  expectDigits(a, 24, 32, n1, 'epoch');
-  const epochYear = tleFourDigitYear(Number(a.slice(18, 20)));
-  const epochDayOfYear = Number(a.slice(20, 32));
+  const epochDayOfYear = (epochDayWhole * 1e8 + digitsValue(a, 24, 32, n1, 'epoch')) / 1e8;
   if (!(epochDayOfYear >= 1 && epochDayOfYear < daysInYear(epochYear) + 1)) fail(`epoch day ${a.slice(20, 32)} is outside ${epochYear}`, n1, 21, 'range');
   expectChar(a, 32, SP, n1, 'a blank');
   const ndotSign = signAt(a, 33, n1, 'mean motion derivative');
   expectChar(a, 34, DOT, n1, 'the decimal point of the mean motion derivative');
-  expectDigits(a, 35, 43, n1, 'mean motion derivative');
-  const meanMotionDot = Number(`${ndotSign === '-' ? '-' : ''}0${a.slice(34, 43)}`);
+  const ndotMagnitude = digitsValue(a, 35, 43, n1, 'mean motion derivative') / 1e8;
+  const meanMotionDot = ndotSign === '-' ? -ndotMagnitude : ndotMagnitude;
   expectChar(a, 43, SP, n1, 'a blank');
   const nddot = impliedExponent(a, 44, n1, 'mean motion second derivative');
   expectChar(a, 52, SP, n1, 'a blank');
@@ -207,8 +217,7 @@ export function parseTle(line1: string, line2: string, name?: string, options: T
   const raanDeg = fixedDecimal(b, 17, 20, 25, n2, 'right ascension of the node');
   if (!(raanDeg <= 360)) fail(`RAAN ${raanDeg} deg exceeds 360`, n2, 18, 'range');
   expectChar(b, 25, SP, n2, 'a blank');
-  expectDigits(b, 26, 33, n2, 'eccentricity');
-  const eccentricity = Number(`0.${b.slice(26, 33)}`);
+  const eccentricity = digitsValue(b, 26, 33, n2, 'eccentricity') / 1e7;
   expectChar(b, 33, SP, n2, 'a blank');
   const argPerigeeDeg = fixedDecimal(b, 34, 37, 42, n2, 'argument of perigee');
   if (!(argPerigeeDeg <= 360)) fail(`argument of perigee ${argPerigeeDeg} deg exceeds 360`, n2, 35, 'range');
