@@ -136,19 +136,18 @@ export class TabulatedEphemeris implements EcefSampler {
     const h11 = (s3 - s2) * h;
     const d00 = (6 * s2 - 6 * s) * this.invStep;
     const d10 = 3 * s2 - 4 * s + 1;
-    const d01 = -d00;
     const d11 = 3 * s2 - 2 * s;
     const st = this.states;
     const a = 6 * k;
-    const b = a + 6;
-    for (let i = 0; i < 3; i++) {
-      const p0 = st[a + i]!;
-      const v0 = st[a + 3 + i]!;
-      const p1 = st[b + i]!;
-      const v1 = st[b + 3 + i]!;
-      out[i] = h00 * p0 + h10 * v0 + h01 * p1 + h11 * v1;
-      out[3 + i] = d00 * p0 + d10 * v0 + d01 * p1 + d11 * v1;
-    }
+    // unrolled over x, y, z: node k at a…a+5, node k+1 at a+6…a+11
+    const x0 = st[a]!, y0 = st[a + 1]!, z0 = st[a + 2]!, u0 = st[a + 3]!, v0 = st[a + 4]!, w0 = st[a + 5]!;
+    const x1 = st[a + 6]!, y1 = st[a + 7]!, z1 = st[a + 8]!, u1 = st[a + 9]!, v1 = st[a + 10]!, w1 = st[a + 11]!;
+    out[0] = h00 * x0 + h10 * u0 + h01 * x1 + h11 * u1;
+    out[1] = h00 * y0 + h10 * v0 + h01 * y1 + h11 * v1;
+    out[2] = h00 * z0 + h10 * w0 + h01 * z1 + h11 * w1;
+    out[3] = d00 * (x0 - x1) + d10 * u0 + d11 * u1;
+    out[4] = d00 * (y0 - y1) + d10 * v0 + d11 * v1;
+    out[5] = d00 * (z0 - z1) + d10 * w0 + d11 * w1;
     return 0;
   }
 }
