@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hasShared, readSharedText } from '#testing';
+import { RAD_PER_DEG } from '../units/index.js';
 import { format3le } from './tle-format.js';
 import { formatEpochIso } from './epoch.js';
 import { parseElementFile, splitLines } from './element-file.js';
@@ -22,13 +23,27 @@ const EXPECTED_OBJECTS: Record<string, number> = {
   'leo_payloads_3le_2026-06-10.txt.gz': 16_032,
 };
 
+/** ±0.NNNNN×10^±E as ECMAScript's correctly rounded decimal parsing reads it. */
+const expField = (f: string): number => Number(`${f[0] === '-' ? '-' : ''}0.${f.slice(1, 6)}e${f.slice(6, 8)}`);
+
 function checkRoundTrip(text: string, result: ElementFileResult): number {
   const lines = splitLines(text);
   let checked = 0;
   for (const es of result.records) {
     const first = es.source?.line ?? 0;
     const [t, l1, l2] = format3le(es);
-    expect([t, l1, l2]).toEqual([lines[first - 1], lines[first], lines[first + 1]]);
+    const want = [lines[first - 1] ?? '', lines[first] ?? '', lines[first + 1] ?? ''] as const;
+    if (t !== want[0] || l1 !== want[1] || l2 !== want[2]) expect.fail(`not reproduced:\n${want.join('\n')}\n${[t, l1, l2].join('\n')}`);
+    // every value is the correctly rounded double of its decimal text (the parser divides exact integers)
+    const a = want[1];
+    const b = want[2];
+    const same =
+      es.epochDayOfYear === Number(a.slice(20, 32)) && Object.is(es.meanMotionDot, Number(`${a[33] === '-' ? '-' : ''}0${a.slice(34, 43)}`)) &&
+      Object.is(es.meanMotionDdot, expField(a.slice(44, 52))) && Object.is(es.bstar, expField(a.slice(53, 61))) &&
+      es.inclinationRad === Number(b.slice(8, 16)) * RAD_PER_DEG && es.raanRad === Number(b.slice(17, 25)) * RAD_PER_DEG &&
+      es.eccentricity === Number(`0.${b.slice(26, 33)}`) && es.argPerigeeRad === Number(b.slice(34, 42)) * RAD_PER_DEG &&
+      es.meanAnomalyRad === Number(b.slice(43, 51)) * RAD_PER_DEG && es.meanMotionRevPerDay === Number(b.slice(52, 63));
+    if (!same) expect.fail(`values differ from the decimal text:\n${a}\n${b}`);
     checked++;
   }
   return checked;
