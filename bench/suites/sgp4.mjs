@@ -7,7 +7,7 @@
 //   ours batch       — propagateCatalog, one thread, structure-of-arrays outputs;
 //   ours workers     — Sgp4WorkerPool on all cores (os.availableParallelism()).
 // Satellites are processed in blocks (default 2000) so outputs stay ~140 MB; every variant covers the same
-// samples. Each variant runs once after a warm-up block. Flags: --sats=N (first N objects), --block=N.
+// samples. Variants alternate block by block (fair under shared load). Flags: --sats=N (first N objects), --block=N.
 // Last line: `sgp4 batch/satellite.js ratio: X.XX` (ours batch on one thread / satellite.js sgp4() loop).
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -71,83 +71,83 @@ export async function run(flags = []) {
   console.log(`catalog: ${nSats} element sets × ${STEPS} one-minute steps = ${(samples / 1e6).toFixed(2)} M samples; ` +
     `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}`);
 
-  // --- satellite.js sgp4() loop ---
+  // Every variant runs on the same block of satellites before the next block starts, so that load from
+  // other processes on a shared machine falls on all variants alike; times are summed over blocks.
   let check = 0;
-  const sjsLoop = (from, to) => {
-    for (let s = from; s < to; s++) {
-      const rec = satrecs[s];
-      for (let k = 0; k < STEPS; k++) {
-        const r = satellite.sgp4(rec, k);
-        if (r) check += r.position.x;
-      }
-    }
-  };
-  sjsLoop(0, Math.min(200, nSats));
-  let t0 = performance.now();
-  sjsLoop(0, nSats);
-  const sjsMs = performance.now() - t0;
-  console.log(`satellite.js sgp4() loop:        ${rate(samples, sjsMs)}  (${(sjsMs / 1000).toFixed(2)} s)`);
-
-  // --- satellite.js BulkPropagator (WASM, single thread) ---
-  let bulkMs = NaN;
+  const buf = new Float64Array(6);
+  const sats = elements.map((e) => Sgp4.fromElements(e));
+  const catalog = Sgp4Catalog.fromElements(elements, {}, true);
+  const stride = catalog.records.length / nSats;
+  const blockCatalog = (s) => Sgp4Catalog.fromRecords(catalog.records.subarray(s * stride, Math.min(nSats, s + block) * stride));
+  const out = allocateSgp4States(Math.min(block, nSats) * STEPS, true);
+  const pool = Sgp4WorkerPool.create();
+  let bulk;
+  let bulkError;
   try {
     const runtime = await satellite.createSingleThreadRuntime();
-    const prop = new satellite.BulkPropagator({ runtime, calculators: [new satellite.EciBaseCalculator()], satRecsCount: block, datesCount: STEPS });
-    // One set of dates for all: epoch-independent throughput (each object's own tsince differs, as in real use).
+    bulk = new satellite.BulkPropagator({ runtime, calculators: [new satellite.EciBaseCalculator()], satRecsCount: block, datesCount: STEPS });
+    // One set of dates for all: throughput does not depend on the epoch (each object's own tsince differs).
     const start = Date.UTC(2022, 6, 15);
-    const dates = Array.from({ length: STEPS }, (_, k) => new Date(start + k * 60_000));
-    prop.setDates(dates);
-    prop.setSatRecs(satrecs.slice(0, Math.min(block, nSats)));
-    prop.run();
-    t0 = performance.now();
-    for (let s = 0; s < nSats; s += block) {
-      prop.setSatRecs(satrecs.slice(s, Math.min(nSats, s + block)));
-      prop.run();
-    }
-    bulkMs = performance.now() - t0;
-    prop.dispose();
-    console.log(`satellite.js BulkPropagator:     ${rate(samples, bulkMs)}  (${(bulkMs / 1000).toFixed(2)} s, WASM, setSatRecs included)`);
+    bulk.setDates(Array.from({ length: STEPS }, (_, k) => new Date(start + k * 60_000)));
   } catch (error) {
-    console.log(`satellite.js BulkPropagator:     unavailable (${error instanceof Error ? error.message : String(error)})`);
+    bulkError = error instanceof Error ? error.message : String(error);
   }
 
-  // --- ours, single-satellite API ---
-  const sats = elements.map((e) => Sgp4.fromElements(e));
-  const buf = new Float64Array(6);
-  const singleLoop = (from, to) => {
-    for (let s = from; s < to; s++) {
-      const sat = sats[s];
-      for (let k = 0; k < STEPS; k++) {
-        if (sat.propagateMinutesInto(k, buf) === 0) check += buf[0];
+  const variants = {
+    sjsLoop(from, to) {
+      for (let s = from; s < to; s++) {
+        const rec = satrecs[s];
+        for (let k = 0; k < STEPS; k++) {
+          const r = satellite.sgp4(rec, k);
+          if (r) check += r.position.x;
+        }
       }
-    }
+    },
+    bulk(from, to) {
+      bulk.setSatRecs(satrecs.slice(from, to));
+      bulk.run();
+    },
+    single(from, to) {
+      for (let s = from; s < to; s++) {
+        const sat = sats[s];
+        for (let k = 0; k < STEPS; k++) {
+          if (sat.propagateMinutesInto(k, buf) === 0) check += buf[0];
+        }
+      }
+    },
+    batch(from) {
+      propagateCatalog(blockCatalog(from), minutes, out);
+      check += out.x[0];
+    },
+    async workers(from) {
+      await pool.propagateInto(blockCatalog(from), minutes, out);
+      check += out.x[0];
+    },
   };
-  singleLoop(0, Math.min(200, nSats));
-  t0 = performance.now();
-  singleLoop(0, nSats);
-  const singleMs = performance.now() - t0;
-  console.log(`ours Sgp4 single:                ${rate(samples, singleMs)}  (${(singleMs / 1000).toFixed(2)} s)`);
-
-  // --- ours, batch on one thread ---
-  const catalog = Sgp4Catalog.fromElements(elements, {}, true);
-  const out = allocateSgp4States(Math.min(block, nSats) * STEPS, true);
-  const blockCatalog = (s) => Sgp4Catalog.fromRecords(catalog.records.subarray(s * (catalog.records.length / nSats),
-    Math.min(nSats, s + block) * (catalog.records.length / nSats)));
-  propagateCatalog(blockCatalog(0), minutes, out);
-  t0 = performance.now();
-  for (let s = 0; s < nSats; s += block) propagateCatalog(blockCatalog(s), minutes, out);
-  const batchMs = performance.now() - t0;
-  check += out.x[0];
-  console.log(`ours batch, 1 thread:            ${rate(samples, batchMs)}  (${(batchMs / 1000).toFixed(2)} s)`);
-
-  // --- ours, worker pool on all cores ---
-  const pool = Sgp4WorkerPool.create();
-  await pool.propagateInto(blockCatalog(0), minutes, out);
-  t0 = performance.now();
-  for (let s = 0; s < nSats; s += block) await pool.propagateInto(blockCatalog(s), minutes, out);
-  const poolMs = performance.now() - t0;
+  const names = Object.keys(variants).filter((n) => n !== 'bulk' || bulk !== undefined);
+  const ms = Object.fromEntries(names.map((n) => [n, 0]));
+  // Warm-up on the first 200 objects (JIT, worker start-up).
+  for (const n of names) await variants[n](0, Math.min(200, nSats));
+  for (let s = 0; s < nSats; s += block) {
+    const e = Math.min(nSats, s + block);
+    for (const n of names) {
+      const t0 = performance.now();
+      await variants[n](s, e);
+      ms[n] += performance.now() - t0;
+    }
+  }
   await pool.close();
-  console.log(`ours workers, ${pool.threads} threads:          ${rate(samples, poolMs)}  (${(poolMs / 1000).toFixed(2)} s; scaling ×${(batchMs / poolMs).toFixed(2)} over 1 thread)`);
+  bulk?.dispose();
+  const line = (label, n, extra = '') => console.log(`${label.padEnd(34)}${rate(samples, ms[n])}  (${(ms[n] / 1000).toFixed(2)} s${extra})`);
+  line('satellite.js sgp4() loop:', 'sjsLoop');
+  if (bulk !== undefined) line('satellite.js BulkPropagator (WASM):', 'bulk', ', setSatRecs included');
+  else console.log(`satellite.js BulkPropagator (WASM): unavailable (${bulkError})`);
+  line('ours Sgp4 single:', 'single');
+  line('ours batch, 1 thread:', 'batch');
+  line(`ours workers, ${pool.threads} threads:`, 'workers', `; scaling ×${(ms.batch / ms.workers).toFixed(2)} over 1 thread`);
+  const sjsMs = ms.sjsLoop;
+  const batchMs = ms.batch;
+  const bulkMs = bulk !== undefined ? ms.bulk : NaN;
 
   if (Number.isNaN(check)) console.log('(checksum NaN)');
   if (Number.isFinite(bulkMs)) console.log(`sgp4 batch/BulkPropagator ratio: ${(bulkMs / batchMs).toFixed(2)}`);

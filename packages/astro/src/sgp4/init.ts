@@ -14,7 +14,7 @@ import {
   EPOCH_DAYS_1950, EPOCH_JD1, EPOCH_JD2, ETA, GSTO, GUARD_DRAG, GUARD_MAX_MIN, GUARD_PERIGEE, INCLO, INIT_CODE, ISIMP, J2,
   J3OJ2, MDOT, METHOD, METHOD_DEEP_SPACE, METHOD_NEAR_EARTH, MO, NO_KOZAI, NO_UNKOZAI, NODECF, NODEDOT, NODEO,
   NORAD, OMGCOF, RADIUS_KM, RECORD_STRIDE, SINMAO, T2COF, T3COF, T4COF, T5COF, VKMPERSEC, X1MTH2, X7THM1, XKE,
-  XLCOF, XMCOF,
+  XLCOF, XMCOF, SINIO, COSIO, A_NEAR,
 } from './layout.js';
 
 const TWO_PI = 2.0 * Math.PI;
@@ -307,5 +307,8 @@ export function fillRecord(rec: Float64Array, base: number, es: Sgp4Elements, op
     rec[b + T5COF] = 0.2 * (3.0 * d4 + 12.0 * cc1 * d3 + 6.0 * d2 * d2 + 15.0 * cc1sq * (2.0 * d2 + cc1sq));
   }
   rec[b + ISIMP] = isimp;
+  rec[b + SINIO] = sinio;
+  rec[b + COSIO] = cosio;
+  rec[b + A_NEAR] = Math.pow(xke / no, x2o3);
   return true;
 }

@@ -123,12 +123,17 @@ export const ZMOS = 102;
 // Opt-in perigee guard flag (1 on)
 export const GUARD_PERIGEE = 103;
 
+// Per-satellite invariants of the propagation loop: sin/cos of the epoch inclination, (xke / n₀)^(2/3)
+export const SINIO = 104;
+export const COSIO = 105;
+export const A_NEAR = 106;
+
 /**
  * Number of float64 slots per satellite record. Records are written once by `initializeRecord` and only read
  * afterwards: the resonance integrator restarts from epoch at every sample (as python-sgp4 does; Vallado's C++
  * caches its state, which yields the same numbers), so one record can serve many threads at once.
  */
-export const RECORD_STRIDE = 104;
+export const RECORD_STRIDE = 107;
 
 /** `METHOD` values. */
 export const METHOD_NEAR_EARTH = 0;

@@ -16,7 +16,8 @@ import {
   ARGPDOT, ARGPO, AYCOF, BSTAR, CC1, CC4, CC5, CON41, D2, D3, D4, DELMO, ECCO, ETA, GUARD_DRAG, GUARD_MAX_MIN,
   GUARD_PERIGEE,
   INCLO, INIT_CODE, ISIMP, J2, J3OJ2, MDOT, METHOD, METHOD_DEEP_SPACE, MO, NO_UNKOZAI, NODECF, NODEDOT, NODEO,
-  OMGCOF, RADIUS_KM, SINMAO, T2COF, T3COF, T4COF, T5COF, VKMPERSEC, X1MTH2, X7THM1, XKE, XLCOF, XMCOF,
+  OMGCOF, RADIUS_KM, SINMAO, T2COF, T3COF, T4COF, T5COF, VKMPERSEC, X1MTH2, X7THM1, XKE, XLCOF, XMCOF, SINIO, COSIO,
+  A_NEAR,
 } from './layout.js';
 
 const TWO_PI = 2.0 * Math.PI;
@@ -44,6 +45,24 @@ export interface Sgp4StateArrays {
  */
 function fmod2pi(x: number): number {
   return x - TWO_PI * Math.trunc(x / TWO_PI);
+}
+
+/**
+ * sin and cos of a small angle |d| < 0.01 rad by their Taylor series through d⁹ / d¹⁰ (remainder < 1e-24, far
+ * below one ulp); larger angles go to Math.sin/Math.cos. Used with the angle-addition formulas to move a known
+ * sin/cos by a small correction without another library call — identical in exact arithmetic to evaluating
+ * sin/cos of the corrected angle, and within a few ulps in floating point.
+ */
+function sinSmall(d: number): number {
+  if (!(Math.abs(d) < 0.01)) return Math.sin(d);
+  const d2 = d * d;
+  return d * (1 - (d2 / 6) * (1 - (d2 / 20) * (1 - (d2 / 42) * (1 - d2 / 72))));
+}
+
+function cosSmall(d: number): number {
+  if (!(Math.abs(d) < 0.01)) return Math.cos(d);
+  const d2 = d * d;
+  return 1 - (d2 / 2) * (1 - (d2 / 12) * (1 - (d2 / 30) * (1 - (d2 / 56) * (1 - d2 / 90))));
 }
 
 function zero(out: Sgp4StateArrays, j: number, code: number): void {
@@ -84,8 +103,8 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
   const noUnkozai = rec[b + NO_UNKOZAI]!, ecco = rec[b + ECCO]!, inclo = rec[b + INCLO]!;
   const aycof0 = rec[b + AYCOF]!, xlcof0 = rec[b + XLCOF]!;
   const con410 = rec[b + CON41]!, x1mth20 = rec[b + X1MTH2]!, x7thm10 = rec[b + X7THM1]!;
-  const sinio = Math.sin(inclo), cosio = Math.cos(inclo);
-  const aNear = Math.pow(xke / noUnkozai, X2O3);
+  const sinio = rec[b + SINIO]!, cosio = rec[b + COSIO]!;
+  const aNear = rec[b + A_NEAR]!; // (xke / n₀)^(2/3): near-earth nm is the constant un-Kozai'd motion
   const { x: ox, y: oy, z: oz, vx: ovx, vy: ovy, vz: ovz, codes } = out;
   scratch[SCRATCH_ATIME] = 0.0; // resonance integration starts from epoch for every span
 
@@ -200,20 +219,27 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
 
     // ---- Kepler's equation ----
     const u = fmod2pi(xl - nodep);
+    // Newton–Raphson as the reference (≤ 10 steps, |step| ≤ 0.95, stop below 1e-12; sineo1/coseo1 are those
+    // of the last iterate before its final correction). sin/cos of each new iterate come from the previous one
+    // by angle addition with the (small) step, instead of two more library calls per step.
     let eo1 = u;
-    let tem5 = 9999.9;
+    let tem5: number;
     let ktr = 1;
-    let sineo1 = 0.0;
-    let coseo1 = 0.0;
-    // sgp4fix for kepler iteration: the following iteration needs better limits on corrections
-    while (Math.abs(tem5) >= 1.0e-12 && ktr <= 10) {
-      sineo1 = Math.sin(eo1);
-      coseo1 = Math.cos(eo1);
+    let sineo1 = Math.sin(eo1);
+    let coseo1 = Math.cos(eo1);
+    for (;;) {
       tem5 = 1.0 - coseo1 * axnl - sineo1 * aynl;
       tem5 = (u - aynl * coseo1 + axnl * sineo1 - eo1) / tem5;
       if (Math.abs(tem5) >= 0.95) tem5 = tem5 > 0.0 ? 0.95 : -0.95;
       eo1 = eo1 + tem5;
       ktr = ktr + 1;
+      // sgp4fix for kepler iteration: the iteration needs better limits on corrections
+      if (!(Math.abs(tem5) >= 1.0e-12 && ktr <= 10)) break;
+      const sd = sinSmall(tem5);
+      const cd = cosSmall(tem5);
+      const s1 = sineo1 * cd + coseo1 * sd;
+      coseo1 = coseo1 * cd - sineo1 * sd;
+      sineo1 = s1;
     }
 
     // ---- short-period preliminary quantities ----
@@ -232,7 +258,6 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
     temp = esine / (1.0 + betal);
     const sinu = (am / rl) * (sineo1 - aynl - axnl * temp);
     const cosu = (am / rl) * (coseo1 - axnl + aynl * temp);
-    let su = Math.atan2(sinu, cosu);
     const sin2u = (cosu + cosu) * sinu;
     const cos2u = 1.0 - 2.0 * sinu * sinu;
     temp = 1.0 / pl;
@@ -250,19 +275,27 @@ export function propagateSpan(rec: Float64Array, b: number, minutes: Float64Arra
       x7thm1 = 7.0 * cosisq - 1.0;
     }
     const mrt = rl * (1.0 - 1.5 * temp2 * betal * con41) + 0.5 * temp1 * x1mth2 * cos2u;
-    su = su - 0.25 * temp2 * x7thm1 * sin2u;
+    // su = atan2(sinu, cosu) − δu, xinc = xincp + δi: their sin/cos by angle addition (δ are O(J2) small).
+    const dsu = -0.25 * temp2 * x7thm1 * sin2u;
     const xnode = nodep + 1.5 * temp2 * cosip * sin2u;
-    const xinc = xincp + 1.5 * temp2 * cosip * sinip * cos2u;
+    const dinc = 1.5 * temp2 * cosip * sinip * cos2u;
     const mvt = rdotl - (nm * temp1 * x1mth2 * sin2u) / xke;
     const rvdot = rvdotl + (nm * temp1 * (x1mth2 * cos2u + 1.5 * con41)) / xke;
 
     // ---- orientation vectors ----
-    const sinsu = Math.sin(su);
-    const cossu = Math.cos(su);
+    const unorm = 1.0 / Math.sqrt(sinu * sinu + cosu * cosu);
+    const su0 = sinu * unorm;
+    const cu0 = cosu * unorm;
+    const sdu = sinSmall(dsu);
+    const cdu = cosSmall(dsu);
+    const sinsu = su0 * cdu + cu0 * sdu;
+    const cossu = cu0 * cdu - su0 * sdu;
     const snod = Math.sin(xnode);
     const cnod = Math.cos(xnode);
-    const sini = Math.sin(xinc);
-    const cosi = Math.cos(xinc);
+    const sdi = sinSmall(dinc);
+    const cdi = cosSmall(dinc);
+    const sini = sinip * cdi + cosip * sdi;
+    const cosi = cosip * cdi - sinip * sdi;
     const xmx = -snod * cosi;
     const xmy = cnod * cosi;
     const ux = xmx * sinsu + cnod * cossu;
