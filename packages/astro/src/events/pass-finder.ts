@@ -7,7 +7,7 @@
  *    centre – observer – satellite; e.g. Vallado, "Fundamentals of Astrodynamics", 4th ed., §11.2). ε is the
  *    threshold minus a 0.5° margin (geodetic vs geocentric vertical ≤ 0.19°) minus 1° when refraction is on.
  * 2. Rigorous skipping. ψ changes no faster than ω_max = 1.05·(h/r_p² + ω_⊕) (Kepler: angular rate h/r², largest
- *    at perigee, with r_p lowered 2 %; plus Earth rotation; 5 % more for perturbations). From a sample with ψ > λ the satellite
+ *    at perigee, with r_p lowered 1 % + 10 km; plus Earth rotation; 5 % more for perturbations). From a sample with ψ > λ the satellite
  *    provably stays below the threshold for (ψ − λ)/ω_max seconds, so the finder jumps that far.
  * 3. Inside the cone it samples every `stepS` (default min(120 s, P/50)) the elevation e(t) and its analytic rate
  *    ė(t). Rise/set = sign change of e − threshold, refined by safeguarded Newton on (e, ė) (Numerical Recipes
@@ -61,8 +61,8 @@ export function orbitBoundsFromItrfState(s: ArrayLike<number>): OrbitBounds {
   const h2 = hx * hx + hy * hy + hz * hz;
   const e = Math.sqrt(Math.max(0, 1 - h2 / (MU_KM3_S2 * a)));
   return {
-    perigeeRadiusKm: a * (1 - e) * 0.98,
-    apogeeRadiusKm: a * (1 + e) * 1.02 + 20,
+    perigeeRadiusKm: a * (1 - e) * 0.99 - 10,
+    apogeeRadiusKm: a * (1 + e) * 1.01 + 10,
     periodS: 2 * Math.PI * Math.sqrt((a * a * a) / MU_KM3_S2),
   };
 }
