@@ -12,3 +12,4 @@ export * from './passes.js';
 export * from './ground-track.js';
 export * from './sky.js';
 export * from './tabulated.js';
+export * from './magnitude.js';

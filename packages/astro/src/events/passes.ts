@@ -16,6 +16,7 @@ import { brentRoot } from './roots.js';
 import { siteFromGeodetic, topocentricInto, refractionRad, type Site } from './earth.js';
 import { findPasses, type PassSearchOptions } from './pass-finder.js';
 import { isSunlit, shadowGeometry, sunlitFraction } from './illumination.js';
+import { ISS_STANDARD_MAGNITUDE, visualMagnitude } from './magnitude.js';
 import { ecefSampler, SearchWindow, type EarthOrientationView } from './window.js';
 
 const DEG = 180 / Math.PI;
@@ -132,7 +133,7 @@ export function predictPasses(
   const window = new SearchWindow(start, durationS, time);
   const sampler = ecefSampler(propagator, window);
   const found = findPasses(sampler, site, durationS, options);
-  const m0 = options.standardMagnitude ?? -1.8;
+  const m0 = options.standardMagnitude ?? ISS_STANDARD_MAGNITUDE;
   const dark = options.darkSunAltitudeRad ?? -6 / DEG;
   const trackStep = options.skyTrackStepS ?? 10;
   if (!(trackStep > 0)) throw new RangeError(`sky-track step must be > 0 s, got ${trackStep}`);
@@ -172,10 +173,8 @@ export function predictPasses(
     const sz = sun[2]! - st[2]!;
     const cosPhi = (ox * sx + oy * sy + oz * sz) / (Math.hypot(ox, oy, oz) * Math.hypot(sx, sy, sz));
     const phi = Math.acos(Math.max(-1, Math.min(1, cosPhi)));
-    const law = (Math.PI - phi) * Math.cos(phi) + Math.sin(phi);
-    if (!(law > 1e-9)) return { sunlit, magnitude: null };
-    const m = m0 + 5 * Math.log10(topo[3]! / 1000) - 2.5 * Math.log10(law) - 2.5 * Math.log10(f);
-    return { sunlit, magnitude: Math.round(m * 100) / 100 };
+    const m = visualMagnitude(m0, topo[3]!, phi, f);
+    return { sunlit, magnitude: m === null ? null : Math.round(m * 100) / 100 };
   };
   const iso = (tS: number): string => time.toIsoUtc(window.at(tS), 3);
   const elevationOut = (el: number): number => (refraction ? el + refractionRad(el) : el) * DEG;
