@@ -61,6 +61,7 @@ export async function run(flags = []) {
     `window ${startIso} + 1 day; ${threads} threads; ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, Node ${process.version}`);
 
   // --- the timed run ---
+  const cpu0 = process.cpuUsage();
   t = performance.now();
   const pool = PassWorkerPool.create(threads);
   const window = new SearchWindow(start, durationS, ts);
@@ -77,6 +78,8 @@ export async function run(flags = []) {
     },
   });
   const wallMs = performance.now() - t;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuS = (cpu.user + cpu.system) / 1e6;
   process.stdout.write('\n');
   await pool.close();
 
@@ -87,11 +90,13 @@ export async function run(flags = []) {
   console.log(`cities: ${nCities}; passes found: ${result.table.count}; cities without a pass: ${without}; observer failures: ${failed}`);
   console.log(`wall time ${(wallMs / 1000).toFixed(2)} s; ${(result.table.count / (wallMs / 1000)).toFixed(0)} passes/s; ` +
     `${(nCities / (wallMs / 1000)).toFixed(0)} cities/s; ${((wallMs * 1000 * threads) / nCities).toFixed(1)} µs per city per thread`);
+  console.log(`CPU time (all threads of this process): ${cpuS.toFixed(2)} s = ${((cpuS * 1e6) / nCities).toFixed(1)} µs per city ` +
+    '(less sensitive than wall time to other jobs on the machine)');
 
   // --- spot check against the single-observer finder on direct SGP4 ---
   const direct = ecefSampler(prop, window);
   const check = Math.min(nCheck, nCities);
-  const worst = { riseSet: 0, culm: 0 };
+  const worst = { riseSet: 0, culm: 0, riseSetAt: '' };
   let countMismatch = 0;
   let compared = 0;
   let directMs = 0;
@@ -107,14 +112,17 @@ export async function run(flags = []) {
     }
     ref.forEach((r, j) => {
       const o = ours[j];
-      if (r.riseS !== null && o.riseS !== null) worst.riseSet = Math.max(worst.riseSet, Math.abs(r.riseS - o.riseS));
-      if (r.setS !== null && o.setS !== null) worst.riseSet = Math.max(worst.riseSet, Math.abs(r.setS - o.setS));
+      const d = Math.max(r.riseS !== null && o.riseS !== null ? Math.abs(r.riseS - o.riseS) : 0, r.setS !== null && o.setS !== null ? Math.abs(r.setS - o.setS) : 0);
+      if (d > worst.riseSet) {
+        worst.riseSet = d;
+        worst.riseSetAt = `${all[i].name}, max elevation ${(r.maxElevationRad * 180 / Math.PI).toFixed(3)}°`;
+      }
       worst.culm = Math.max(worst.culm, Math.abs(r.culminationS - o.culminationS));
       compared++;
     });
   }
   console.log(`spot check, ${check} cities vs single-observer findPasses on SGP4: ${countMismatch} count mismatches; ${compared} passes; ` +
-    `worst rise/set ${(worst.riseSet * 1000).toFixed(2)} ms, culmination ${(worst.culm * 1000).toFixed(2)} ms`);
+    `worst rise/set ${(worst.riseSet * 1000).toFixed(2)} ms (${worst.riseSetAt}), culmination ${(worst.culm * 1000).toFixed(2)} ms`);
   if (check > 0) {
     const perCity = directMs / check;
     console.log(`without the shared ephemeris (findPasses on SGP4 per city, one thread): ${(perCity * 1000).toFixed(0)} µs per city → ` +

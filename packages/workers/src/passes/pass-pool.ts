@@ -115,6 +115,7 @@ export class PassWorkerPool {
             w.removeAllListeners('message');
             w.removeAllListeners('error');
             w.removeAllListeners('exit');
+            w.unref();
           }
           signal?.removeEventListener('abort', onAbort);
         };
@@ -135,6 +136,7 @@ export class PassWorkerPool {
           w.postMessage(msg);
         };
         for (const w of this.workers) {
+          w.ref(); // keep the process alive while a run is pending; idle pools do not hold it open
           w.on('message', (reply: PassWorkerReply) => {
             if (reply.job !== job || finished) return;
             if (reply.type === 'error') return fail(new Error(`pass worker failed: ${reply.message}`));
