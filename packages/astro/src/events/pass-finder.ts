@@ -20,7 +20,7 @@
  * GEO/HEO extrema are hours apart. A pass that starts and ends inside one step is still found, because its
  * culmination changes the sign of ė.
  */
-import { brentRoot, newtonRoot } from './roots.js';
+import { brentRoot, goldenMaximum, newtonRoot } from './roots.js';
 import { refractionRad, topocentricInto, EARTH_ROTATION_RAD_S, type Site } from './earth.js';
 
 /** Earth's gravitational parameter, km³/s² (WGS-84 / EGM96 value). */
@@ -162,6 +162,12 @@ export function findPasses(sampler: EcefSampler, site: Site, durationS: number, 
   const emitSet = (tS: number | null): void => {
     const p: OpenPass | null = open;
     if (p === null) return;
+    if (p.bestElevationRad === -Infinity && p.riseS !== null && tS !== null) {
+      // no sign change of ė was seen (extremum exactly on a sample): locate the top directly
+      const g = goldenMaximum(elevationAt, p.riseS, tS, tol);
+      p.bestS = g.x;
+      p.bestElevationRad = g.fx;
+    }
     passes.push({ riseS: p.riseS, setS: tS, culminationS: p.bestS, maxElevationRad: p.bestElevationRad, culminationsS: p.culminations });
     open = null;
   };
