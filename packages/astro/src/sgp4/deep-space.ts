@@ -4,7 +4,7 @@
  * inclination (`dpper`). After Vallado, Crawford, Hujsak & Kelso 2006, "Revisiting Spacetrack Report #3"
  * (AIAA 2006-6753), including its sgp4fixes (integrator restart for negative times, Lyddane choice on the
  * perturbed inclination, 'a' AFSPC vs 'i' improved node handling). Written against the paper's listing,
- * keeping the reference's order of operations; `%` is C's `fmod`.
+ * keeping the reference's order of operations; `fmod2pi` stands for C's `fmod(x, 2π)`.
  *
  * Both functions read the satellite's record and write their results into `out` (slots below), so nothing is
  * allocated per sample and the record itself is never written; `dspace` keeps its integrator state in `out`.
@@ -15,6 +15,7 @@ import {
   SGH2, SGH3, SGH4, SH2, SH3, SI2, SI3, SL2, SL3, SL4, XFACT, XGH2, XGH3, XGH4, XH2, XH3, XI2, XI3, XL2, XL3,
   XL4, XLAMO, ZMOL, ZMOS,
 } from './layout.js';
+import { fmod2pi } from './angles.js';
 import { RPTIM } from './deep-space-init.js';
 
 const TWO_PI = 2.0 * Math.PI;
@@ -55,7 +56,7 @@ export function dspace(rec: Float64Array, b: number, t: number, em: number, argp
   const stepn = -720.0;
   const step2 = 259200.0;
 
-  const theta = (rec[b + GSTO]! + t * RPTIM) % TWO_PI;
+  const theta = fmod2pi(rec[b + GSTO]! + t * RPTIM);
   em = em + rec[b + DEDT]! * t;
   inclm = inclm + rec[b + DIDT]! * t;
   argpm = argpm + rec[b + DOMDT]! * t;
@@ -203,7 +204,7 @@ export function dpper(rec: Float64Array, b: number, t: number, ep: number, inclp
     const dbet = -ph * sinop + pinc * cosip * cosop;
     alfdp = alfdp + dalf;
     betdp = betdp + dbet;
-    nodep = nodep % TWO_PI;
+    nodep = fmod2pi(nodep);
     // sgp4fix for afspc written intrinsic functions
     if (nodep < 0.0 && afspc) nodep = nodep + TWO_PI;
     const xls = mp + argpp + pl + pgh + (cosip - pinc * sinip) * nodep;

@@ -10,6 +10,7 @@
  * arrays (structure of arrays) — no allocation, no objects, no closures per sample. Single-sample and batch
  * APIs both go through this function, so they give identical numbers by construction.
  */
+import { fmod2pi } from './angles.js';
 import { Sgp4Code } from './codes.js';
 import { dpper, dspace, OUT_ARGP, OUT_E, OUT_I, OUT_M, OUT_N, OUT_NODE, SCRATCH_ATIME } from './deep-space.js';
 import {
@@ -20,7 +21,6 @@ import {
   A_NEAR,
 } from './layout.js';
 
-const TWO_PI = 2.0 * Math.PI;
 const X2O3 = 2.0 / 3.0;
 const TEMP4 = 1.5e-12;
 
@@ -37,14 +37,6 @@ export interface Sgp4StateArrays {
   readonly vy: Float64Array;
   readonly vz: Float64Array;
   readonly codes: Uint8Array;
-}
-
-/**
- * C's fmod(x, 2π) (sign of x) by truncated division: V8 compiles `%` on doubles to a slow library call, and the
- * results differ from an exact fmod by a few ulps of x (≤ 1e-14 rad here), far below anything SGP4 resolves.
- */
-function fmod2pi(x: number): number {
-  return x - TWO_PI * Math.trunc(x / TWO_PI);
 }
 
 /**
