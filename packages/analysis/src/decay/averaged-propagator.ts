@@ -1,6 +1,7 @@
 /**
  * The orbit-averaged (semi-analytic) decay propagator: mean a, e, i, Ω, ω advanced with the averaged drag and
- * J2 rates of `averaged-rates.ts` by the explicit midpoint rule (2nd-order Runge–Kutta), in steps of at most one
+ * J2 rates of `averaged-rates.ts` by the midpoint rule (2nd order; the midpoint state is predicted with the rates
+ * of the previous step's midpoint, so each step costs one orbit-averaged atmosphere pass), in steps of at most one
  * day that end on UTC midnights — so each step's midpoint samples one day of space weather, whose drivers are
  * daily — and that change a by at most `maxDeltaAKm` (0.5 km default: a small fraction of the density scale
  * height, ~7 km even at 120 km), which shrinks the steps to minutes near reentry. The perigee-altitude stop is
@@ -74,8 +75,11 @@ export function propagateAveraged(start: MeanOrbit, options: AveragedDecayOption
   let steps = 0;
   if (hp(y) <= stopKm) return { points, final: { ...start }, reason: 'altitude', steps };
   let reason: AveragedDecayResult['reason'] = 'time';
+  let havePredictor = false;
   while (t < until) {
-    averagedRates(y, t, options.drag, nodes, k1);
+    // The midpoint predictor uses the rates of the previous step's midpoint (one atmosphere pass per step; the
+    // local error stays third order because the rates change smoothly between consecutive midpoints).
+    if (!havePredictor) averagedRates(y, t, options.drag, nodes, k1);
     const daDay = Math.abs(k1[0]!) * 86_400;
     const nextMidnight = Math.floor(t + 1e-9) + 1;
     let h = Math.min(maxStep, nextMidnight - t, daDay > 0 ? maxDa / daDay : maxStep, until - t);
@@ -84,6 +88,8 @@ export function propagateAveraged(start: MeanOrbit, options: AveragedDecayOption
     for (let j = 0; j < 5; j++) mid[j] = y[j]! + 0.5 * hs * k1[j]!;
     if (mid[1]! < 0) mid[1] = 0;
     averagedRates(mid, t + 0.5 * h, options.drag, nodes, k2);
+    k1.set(k2);
+    havePredictor = true;
     const next = new Float64Array(5);
     for (let j = 0; j < 5; j++) next[j] = y[j]! + hs * k2[j]!;
     if (next[1]! < 0) next[1] = 0; // drag circularises; keep e ≥ 0

@@ -58,38 +58,96 @@ export function historyPoints(sets: readonly ElementSet[], sameEpochDays = 0.005
 }
 
 export interface ManeuverOptions {
-  /** Rise of mean a between consecutive sets that marks a maneuver, km (default 0.1). */
+  /** Change of mean a between consecutive sets, beyond the local decay, that marks a maneuver, km (default 0.1). */
   readonly jumpKm?: number;
   /** Sets within this many days after a maneuver are dropped (default 0.5). */
   readonly settleDays?: number;
 }
 
-/** Splits a history into maneuver-free arcs. */
+/** Median of the decay rates (km/day, a ≤ 0 trend) of the up-to-10 intervals before index i. */
+function localRateKmDay(points: readonly HistoryPoint[], i: number): number {
+  const rates: number[] = [];
+  for (let k = Math.max(1, i - 10); k < i; k++) {
+    const dt = points[k]!.utcMjd - points[k - 1]!.utcMjd;
+    if (dt > 0) rates.push((points[k]!.orbit.aKm - points[k - 1]!.orbit.aKm) / dt);
+  }
+  if (rates.length === 0) return 0;
+  rates.sort((x, y) => x - y);
+  return Math.min(0, rates[rates.length >> 1]!);
+}
+
+const medianOf = (v: number[]): number => {
+  v.sort((x, y) => x - y);
+  const m = v.length >> 1;
+  return v.length % 2 === 1 ? v[m]! : 0.5 * (v[m - 1]! + v[m]!);
+};
+
+/**
+ * Splits a history into maneuver-free arcs. Single ISS element sets scatter by up to ±0.2 km in mean a, so a
+ * maneuver is judged on medians: between the three sets before index i and the three from i on, the change of
+ * median a minus the local decay trend (median rate of the previous 10 intervals × the time between the medians)
+ * must exceed `jumpKm` upward (reboost) or 2.5·`jumpKm` plus twice the expected decay downward (retrograde burns,
+ * e.g. the ISS's phasing burns of December 2021 — the allowance keeps the accelerating natural decay of a
+ * reentering body from being flagged). The maneuver is placed at the largest single step in that direction
+ * within two sets of i.
+ */
 export function splitAtManeuvers(points: readonly HistoryPoint[], options: ManeuverOptions = {}): { arcs: HistoryPoint[][]; maneuvers: Maneuver[] } {
   const jump = options.jumpKm ?? 0.1;
   const settle = options.settleDays ?? 0.5;
+  const n = points.length;
+  const dir = new Int8Array(n);
+  for (let i = 1; i < n; i++) {
+    const before = points.slice(Math.max(0, i - 3), i);
+    const after = points.slice(i, Math.min(n, i + 3));
+    const tB = medianOf(before.map((p) => p.utcMjd));
+    const tA = medianOf(after.map((p) => p.utcMjd));
+    const expected = localRateKmDay(points, i) * (tA - tB);
+    const residual = medianOf(after.map((p) => p.orbit.aKm)) - medianOf(before.map((p) => p.orbit.aKm)) - expected;
+    if (residual > jump) dir[i] = 1;
+    else if (residual < -2.5 * jump + 2 * expected) dir[i] = -1;
+  }
+  const step = (i: number): number => points[i]!.orbit.aKm - points[i - 1]!.orbit.aKm;
   const arcs: HistoryPoint[][] = [];
   const maneuvers: Maneuver[] = [];
   let current: HistoryPoint[] = [];
   let settleUntil = -Infinity;
-  let prev: HistoryPoint | undefined;
-  for (let i = 0; i < points.length; i++) {
+  for (let i = 0; i < n; i++) {
     const p = points[i]!;
-    const after = points[i + 1];
-    // A maneuver lifts a for good: the next set must stay above the one before the jump as well (a single
-    // high refit is noise).
-    if (prev !== undefined && p.orbit.aKm - prev.orbit.aKm > jump && (after === undefined || after.orbit.aKm - prev.orbit.aKm > jump)) {
-      maneuvers.push({ beforeUtcMjd: prev.utcMjd, afterUtcMjd: p.utcMjd, deltaAKm: p.orbit.aKm - prev.orbit.aKm });
-      if (current.length > 0) arcs.push(current);
-      current = [];
-      settleUntil = p.utcMjd + settle;
+    const d = dir[i]!;
+    if (d !== 0) {
+      let extreme = true;
+      for (let k = Math.max(1, i - 2); k <= Math.min(n - 1, i + 2); k++) {
+        if (k !== i && dir[k] === d && d * step(k) > d * step(i)) extreme = false;
+      }
+      if (extreme) {
+        const prev = points[i - 1]!;
+        maneuvers.push({ beforeUtcMjd: prev.utcMjd, afterUtcMjd: p.utcMjd, deltaAKm: p.orbit.aKm - prev.orbit.aKm });
+        if (current.length > 0) arcs.push(current);
+        current = [];
+        settleUntil = p.utcMjd + settle;
+      }
     }
-    prev = p;
     if (p.utcMjd < settleUntil) continue;
     current.push(p);
   }
   if (current.length > 0) arcs.push(current);
   return { arcs, maneuvers };
+}
+
+/**
+ * A robust end point of an arc: the median epoch and median mean a of the sets within `windowDays` of its start
+ * or end (single element sets scatter by tens of metres; the median of a day's sets by a few); the other elements
+ * are those of the set nearest that epoch.
+ */
+export function arcEndpoint(arc: readonly HistoryPoint[], which: 'start' | 'end', windowDays = 1): HistoryPoint {
+  if (arc.length === 0) throw new RangeError('empty arc');
+  const edge = which === 'start' ? arc[0]!.utcMjd : arc[arc.length - 1]!.utcMjd;
+  const near = arc.filter((p) => Math.abs(p.utcMjd - edge) <= windowDays);
+  const t = medianOf(near.map((p) => p.utcMjd));
+  const a = medianOf(near.map((p) => p.orbit.aKm));
+  const nearest = near.reduce((b, p) => (Math.abs(p.utcMjd - t) < Math.abs(b.utcMjd - t) ? p : b));
+  const orbit = { ...nearest.orbit, utcMjd: t, aKm: a };
+  return { utcMjd: t, orbit, meanAltitudeKm: a - EQUATORIAL_RADIUS_KM };
 }
 
 export interface DragFitOptions {
@@ -192,6 +250,8 @@ export interface BallisticFitOptions extends DragFitOptions, ManeuverOptions {
   readonly minArcDays?: number;
   /** Sub-arc length for the scatter, days (default 3). */
   readonly subArcDays?: number;
+  /** Window of the robust arc end points, days (default: 1, or a tenth of the arc if shorter; 0 = single sets). */
+  readonly endpointDays?: number;
 }
 
 /** rms residual of a least-squares quadratic in time through a(t), km (undefined with < 4 points). */
@@ -245,8 +305,10 @@ export function fitBallisticCoefficient(points: readonly HistoryPoint[], fromUtc
   for (const arc of arcs) {
     const first = arc[0]!;
     const last = arc[arc.length - 1]!;
-    if (last.utcMjd - first.utcMjd < minArc) continue;
-    const f = fitOf(first, last, arc.length);
+    const span = last.utcMjd - first.utcMjd;
+    if (span < minArc) continue;
+    const ew = options.endpointDays ?? Math.min(1, span / 10);
+    const f = fitOf(arcEndpoint(arc, 'start', ew), arcEndpoint(arc, 'end', ew), arc.length);
     if (f === undefined) continue;
     arcFits.push(f);
     if (bestArc === undefined || last.utcMjd - first.utcMjd > bestArc[bestArc.length - 1]!.utcMjd - bestArc[0]!.utcMjd) bestArc = arc;
@@ -254,7 +316,9 @@ export function fitBallisticCoefficient(points: readonly HistoryPoint[], fromUtc
     for (let i = 1; i < arc.length; i++) {
       const remaining = last.utcMjd - arc[i]!.utcMjd;
       if (arc[i]!.utcMjd - arc[start]!.utcMjd >= subDays && (remaining >= subDays || i === arc.length - 1)) {
-        const sf = fitOf(arc[start]!, arc[i]!, i - start + 1);
+        const sub = arc.slice(start, i + 1);
+        const sw = Math.min(options.endpointDays ?? 1, (arc[i]!.utcMjd - arc[start]!.utcMjd) / 10);
+        const sf = fitOf(arcEndpoint(sub, 'start', sw), arcEndpoint(sub, 'end', sw), i - start + 1);
         if (sf !== undefined) subFits.push(sf);
         start = i;
       }
