@@ -132,6 +132,15 @@ describe('findPassesForObservers vs the single-observer finder on direct SGP4', 
     expect(full.length).toBeGreaterThan(0);
   });
 
+  it('an ephemeris that fails from the start gives the code and no passes', () => {
+    const failing: EcefSampler = { sample: (t, out) => (t < 100 ? 3 : sampler.sample(t, out)) };
+    const e = TabulatedEphemeris.tabulate(failing, DURATION_S, { shared: false });
+    const status = new Int32Array(list.length);
+    const c = findPassesForObservers(e, obs, 0, list.length, status);
+    expect(Array.from(new Set(status))).toEqual([3]);
+    expect(c.observer.length).toBe(0);
+  });
+
   it('rejects bad observer ranges with RangeError', () => {
     const status = new Int32Array(list.length);
     expect(() => findPassesForObservers(eph, obs, 5, 2, status)).toThrow(RangeError);

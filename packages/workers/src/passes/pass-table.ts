@@ -4,12 +4,13 @@
  * each fit in a few MB and cross thread boundaries as transferable buffers. Times are seconds after the window
  * start; angles radians; ranges km. A pass already in progress at the window start has the `RISE_BEFORE_START`
  * flag and `riseS` = 0 (the window start); one still in progress at the end has `SET_AFTER_END` and `setS` =
- * the window length — values are always finite, the flags say what they mean.
+ * the window length (or, when the ephemeris failed, the time the search stopped) — values are always finite,
+ * the flags say what they mean.
  */
 
 /** `flags` bit: the pass was in progress at the window start (no rise found; `riseS` is 0). */
 export const RISE_BEFORE_START = 1;
-/** `flags` bit: the pass was in progress at the window end (no set found; `setS` is the window length). */
+/** `flags` bit: the pass was in progress at the window end (no set found; `setS` is the window length, or where the search stopped). */
 export const SET_AFTER_END = 2;
 
 /** Per-pass columns. */
@@ -94,8 +95,8 @@ export class PassTableBuilder {
     this.cap = cap;
   }
 
-  /** Appends a pass of `observer`; `durationS` (the window length) stands in for a missing set. */
-  push(observer: number, p: PassValues, durationS: number): void {
+  /** Appends a pass of `observer`; `endS` (the window length, or where the search stopped) stands in for a missing set. */
+  push(observer: number, p: PassValues, endS: number): void {
     if (this.n === this.cap) this.grow();
     const i = this.n++;
     this.observer[i] = observer;
@@ -103,7 +104,7 @@ export class PassTableBuilder {
     const fl = this.floats;
     fl.riseS[i] = p.riseS ?? 0;
     fl.culminationS[i] = p.culminationS;
-    fl.setS[i] = p.setS ?? durationS;
+    fl.setS[i] = p.setS ?? endS;
     fl.maxElevationRad[i] = p.maxElevationRad;
     fl.riseAzimuthRad[i] = p.riseAzimuthRad ?? p.culminationAzimuthRad;
     fl.culminationAzimuthRad[i] = p.culminationAzimuthRad;
