@@ -15,6 +15,7 @@ import { propagateSpan, type Sgp4StateArrays } from './propagate.js';
 
 /** One propagated sample: a status code and the TEME state (zeros for codes 1–5 and 8–10). */
 export interface Sgp4Result {
+  readonly frame: 'TEME';
   readonly code: number;
   readonly positionKm: Vec3;
   readonly velocityKmS: Vec3;
@@ -114,6 +115,7 @@ export class Sgp4 {
     this.time[0] = tsinceMin;
     propagateSpan(this.record, 0, this.time, 0, 1, 0, one, 0, this.scratch);
     return {
+      frame: 'TEME',
       code: one.codes[0]!,
       positionKm: [one.x[0]!, one.y[0]!, one.z[0]!],
       velocityKmS: [one.vx[0]!, one.vy[0]!, one.vz[0]!],

@@ -93,6 +93,7 @@ export class Sgp4WorkerPool {
           for (const w of this.workers) {
             w.removeAllListeners('message');
             w.removeAllListeners('error');
+            w.unref();
           }
           options.signal?.removeEventListener('abort', onAbort);
         };
@@ -115,6 +116,7 @@ export class Sgp4WorkerPool {
           w.postMessage(msg);
         };
         for (const w of this.workers) {
+          w.ref(); // keep the process alive while a job runs; idle pools do not hold it open
           w.on('message', (reply: Sgp4WorkerReply) => {
             if (reply.job !== job) return;
             if (reply.type === 'error') return fail(new Error(`SGP4 worker failed: ${reply.message}`));
