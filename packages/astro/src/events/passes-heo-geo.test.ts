@@ -101,3 +101,25 @@ describe.skipIf(!hasShared)('passes of deep-space orbits (SDP4) vs a brute-force
     expect(hidden.evaluations).toBeLessThan(100);
   });
 });
+
+describe('a GCRF propagator (numerical propagators) gives the same passes as its TEME source', () => {
+  it('SGP4 wrapped into GCRF through the frames package: same ISS passes within 1 ms', async () => {
+    const { temeToGcrf } = await import('../frames/index.js');
+    const ts = createTimeScales();
+    const prop = Sgp4Propagator.fromElements(
+      parseTle('1 25544U 98067A   21041.57615741  .00001759  00000-0  40135-4 0  9993', '2 25544  51.6448 248.9575 0002608 358.5155  49.0474 15.48952309268974'),
+      ts,
+    );
+    const gcrfProp = { frame: 'GCRF' as const, stateAt: (t: Parameters<typeof prop.stateAt>[0]) => temeToGcrf(prop.stateAt(t), ts) };
+    const start = ts.fromUtcIso('2021-02-10T13:49:40Z');
+    const site = siteFromGeodetic(51.5074 * D, -0.1278 * D, 0.011);
+    const a = findPasses(ecefSampler(prop, new SearchWindow(start, 86_400, ts)), site, 86_400).passes;
+    const b = findPasses(ecefSampler(gcrfProp, new SearchWindow(start, 86_400, ts)), site, 86_400).passes;
+    expect(b.length).toBe(a.length);
+    // TEME→GCRF→ITRF is the same rotation as TEME→PEF→ITRF up to rounding (measured 5e-8 s); 1 ms = tolerance
+    a.forEach((p, i) => {
+      expect(Math.abs(b[i]!.riseS! - p.riseS!)).toBeLessThan(1e-3);
+      expect(Math.abs(b[i]!.setS! - p.setS!)).toBeLessThan(1e-3);
+    });
+  });
+});

@@ -5,10 +5,11 @@
  * day is < 0.1 ms, i.e. < 5 cm at the equator), GMST 1982 for SGP4's TEME, and an hourly table of the Sun
  * (linear interpolation between hourly nodes is good to 1e-7 rad, Sun moving 0.04°/h).
  *
- * Samplers adapt any `Propagator` (TEME, PEF or ITRF) to the finders' `EcefSampler`; SGP4 gets an
+ * Samplers adapt any `Propagator` (TEME, ITRF or GCRF) to the finders' `EcefSampler`; SGP4 gets an
  * allocation-free path through its `propagateMinutesInto` out-parameter API.
  */
 import type { Propagator } from '../propagator/index.js';
+import { gcrfToItrf, type EarthOrientationSource } from '../frames/transforms.js';
 import type { Instant } from '../time/instant.js';
 import { sunPositionTemeKm } from '../bodies/sun.js';
 import { temeToItrfInPlace } from './earth.js';
@@ -27,6 +28,8 @@ const SUN_NODE_S = 3_600;
 
 export class SearchWindow {
   readonly start: Instant;
+  /** The Earth-orientation view the window was built from (GCRF propagators need its full frames view). */
+  readonly earth: EarthOrientationView;
   readonly durationS: number;
   private readonly dut: Float64Array;
   private readonly xp: Float64Array;
@@ -39,6 +42,7 @@ export class SearchWindow {
     if (!(durationS >= 0) || !Number.isFinite(durationS)) throw new RangeError(`window duration must be ≥ 0 s, got ${durationS}`);
     this.start = start;
     this.durationS = durationS;
+    this.earth = earth;
     const nodes = Math.ceil(durationS / DAY_S) + 2;
     this.dut = new Float64Array(nodes);
     this.xp = new Float64Array(nodes);
@@ -175,7 +179,7 @@ export function frameSampler(propagator: Propagator, window: SearchWindow): (tS:
   };
 }
 
-/** Earth-fixed sampler for any propagator in TEME, PEF or ITRF. GCRF needs the frames package: RangeError. */
+/** Earth-fixed sampler for a propagator in TEME (GMST 1982 + polar motion), ITRF, or GCRF (IAU 2006/2000A). */
 export function ecefSampler(propagator: Propagator, window: SearchWindow): EcefSampler {
   const raw = frameSampler(propagator, window);
   switch (propagator.frame) {
@@ -189,7 +193,35 @@ export function ecefSampler(propagator: Propagator, window: SearchWindow): EcefS
           return code;
         },
       };
+    case 'GCRF': {
+      // full IAU 2006/2000A CIO-based rotation per sample (frames package): slower, for numerical propagators
+      const eop = window.earth as Partial<EarthOrientationSource>;
+      if (typeof eop.ut1 !== 'function' || typeof eop.polarMotion !== 'function') {
+        throw new RangeError('a GCRF propagator needs time scales with ut1() and polarMotion() (TimeScales)');
+      }
+      const frames = eop as EarthOrientationSource;
+      return {
+        sample: (tS, out) => {
+          let s;
+          try {
+            s = propagator.stateAt(window.at(tS));
+          } catch (error) {
+            if (error instanceof RangeError) return codeOf(error);
+            throw error;
+          }
+          if (s.frame !== 'GCRF') throw new RangeError(`propagator declared GCRF but returned ${s.frame}`);
+          const itrf = gcrfToItrf(s as Parameters<typeof gcrfToItrf>[0], frames);
+          out[0] = itrf.positionKm[0];
+          out[1] = itrf.positionKm[1];
+          out[2] = itrf.positionKm[2];
+          out[3] = itrf.velocityKmS[0];
+          out[4] = itrf.velocityKmS[1];
+          out[5] = itrf.velocityKmS[2];
+          return 0;
+        },
+      };
+    }
     default:
-      throw new RangeError(`event finding needs a TEME or ITRF propagator, got frame ${propagator.frame}`);
+      throw new RangeError(`event finding needs a TEME, ITRF or GCRF propagator, got frame ${propagator.frame}`);
   }
 }
