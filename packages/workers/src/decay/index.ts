@@ -1,0 +1,1 @@
+export { DecayWorkerPool, type DecayPoolRunOptions } from './decay-pool.js';
