@@ -10,7 +10,7 @@ import type { Instant } from '../time/instant.js';
 import { siteFromGeodetic, topocentricInto } from './earth.js';
 import { findEclipses, type EclipseEventKind } from './illumination.js';
 import type { GeodeticObserver } from './passes.js';
-import { frameSampler, SearchWindow, type EarthOrientationView } from './window.js';
+import { ecefSampler, SearchWindow, type EarthOrientationView } from './window.js';
 
 export interface SunForObserver {
   /** Apparent (aberrated, unrefracted) topocentric altitude, rad. */
@@ -37,7 +37,7 @@ export interface EclipseCrossing {
 }
 
 /**
- * Penumbra/umbra entries and exits of `propagator` (TEME or ITRF) in [start, start + durationS], by root finding
+ * Penumbra/umbra entries and exits of `propagator` (TEME, ITRF or GCRF; computed Earth-fixed) in [start, start + durationS], by root finding
  * on the conical-shadow boundaries (1 ms). `status` is nonzero when the propagator failed (search stopped).
  */
 export function predictEclipses(
@@ -48,19 +48,16 @@ export function predictEclipses(
   stepS = 30,
 ): { crossings: EclipseCrossing[]; status: number } {
   const window = new SearchWindow(start, durationS, earth);
-  const raw = frameSampler(propagator, window);
-  const frame = propagator.frame;
-  if (frame !== 'TEME' && frame !== 'ITRF') throw new RangeError(`eclipse search needs a TEME or ITRF propagator, got ${frame}`);
+  const sampler = ecefSampler(propagator, window);
   const st = new Float64Array(6);
   const { events, status } = findEclipses(
     (tS, sat, sun) => {
-      const code = raw(tS, st);
+      const code = sampler.sample(tS, st);
       if (code !== 0) return code;
       sat[0] = st[0]!;
       sat[1] = st[1]!;
       sat[2] = st[2]!;
-      if (frame === 'TEME') window.sunTemeInto(tS, sun);
-      else window.sunItrfInto(tS, sun);
+      window.sunItrfInto(tS, sun);
       return 0;
     },
     durationS,
