@@ -48,13 +48,14 @@ export interface Sgp4StateArrays {
 function sinSmall(d: number): number {
   if (!(Math.abs(d) < 0.01)) return Math.sin(d);
   const d2 = d * d;
-  return d * (1 - (d2 / 6) * (1 - (d2 / 20) * (1 - (d2 / 42) * (1 - d2 / 72))));
+  // Horner form of d − d³/3! + d⁵/5! − d⁷/7! + d⁹/9! with reciprocal constants (multiplies, no divisions).
+  return d * (1 - d2 * (1 / 6) * (1 - d2 * (1 / 20) * (1 - d2 * (1 / 42) * (1 - d2 * (1 / 72)))));
 }
 
 function cosSmall(d: number): number {
   if (!(Math.abs(d) < 0.01)) return Math.cos(d);
   const d2 = d * d;
-  return 1 - (d2 / 2) * (1 - (d2 / 12) * (1 - (d2 / 30) * (1 - (d2 / 56) * (1 - d2 / 90))));
+  return 1 - d2 * 0.5 * (1 - d2 * (1 / 12) * (1 - d2 * (1 / 30) * (1 - d2 * (1 / 56) * (1 - d2 * (1 / 90)))));
 }
 
 function zero(out: Sgp4StateArrays, j: number, code: number): void {
