@@ -12,6 +12,7 @@ import { createTimeScales } from '../time/index.js';
 import { siteFromGeodetic, topocentricInto, type Site } from './earth.js';
 import { findPasses, type EcefSampler } from './pass-finder.js';
 import { ecefSampler, SearchWindow } from './window.js';
+import { predictPasses } from './passes.js';
 
 const D = Math.PI / 180;
 
@@ -80,6 +81,21 @@ describe.skipIf(!hasShared)('passes of deep-space orbits (SDP4) vs a brute-force
       rises.forEach((t, i) => expect(Math.abs(t - ref.rises[i]!)).toBeLessThan(1e-3)); // 1 ms: refinement tolerance
       sets.forEach((t, i) => expect(Math.abs(t - ref.sets[i]!)).toBeLessThan(1e-3));
       for (const p of ours.passes) expect(p.culminationsS.length + (p.riseS === null || p.setS === null ? 1 : 0)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('MOLNIYA pass records stay JSON-safe with bounded sky tracks', () => {
+    const [l1, l2] = tleOf(catalog, '07376');
+    const prop = Sgp4Propagator.fromElements(parseTle(l1, l2), ts);
+    const start = ts.fromUtcIso('2022-07-14T00:00:00Z');
+    const obs = { latitudeRad: 64.1466 * D, longitudeRad: -21.9426 * D, heightKm: 0.05 };
+    const res = predictPasses(prop, obs, start, 2 * 86_400, ts, { minElevationRad: 10 * D });
+    expect(res.status).toBe(0);
+    expect(res.passes.length).toBeGreaterThanOrEqual(3);
+    for (const p of res.passes) {
+      expect(p.skyTrack.length).toBeLessThanOrEqual(362);
+      expect(JSON.parse(JSON.stringify(p))).toEqual(p); // plain data: no NaN, no Infinity, no class instances
+      expect(p.maxElevationDeg).toBeGreaterThanOrEqual(10);
     }
   });
 

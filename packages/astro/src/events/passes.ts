@@ -78,7 +78,7 @@ export interface PassPredictionOptions extends Omit<PassSearchOptions, 'orbit'> 
   readonly standardMagnitude?: number;
   /** Sun altitude below which the sky is dark enough, rad (default −6°, civil twilight). */
   readonly darkSunAltitudeRad?: number;
-  /** Sky-track sampling step, s (default 10). */
+  /** Sky-track sampling step, s (default 10, or pass duration / 360 if longer). */
   readonly skyTrackStepS?: number;
 }
 
@@ -135,8 +135,8 @@ export function predictPasses(
   const found = findPasses(sampler, site, durationS, options);
   const m0 = options.standardMagnitude ?? ISS_STANDARD_MAGNITUDE;
   const dark = options.darkSunAltitudeRad ?? -6 / DEG;
-  const trackStep = options.skyTrackStepS ?? 10;
-  if (!(trackStep > 0)) throw new RangeError(`sky-track step must be > 0 s, got ${trackStep}`);
+  const requestedTrackStep = options.skyTrackStepS;
+  if (requestedTrackStep !== undefined && !(requestedTrackStep > 0)) throw new RangeError(`sky-track step must be > 0 s, got ${requestedTrackStep}`);
   const refraction = options.refraction ?? false;
 
   const st = new Float64Array(6);
@@ -211,6 +211,8 @@ export function predictPasses(
     const sunAltitudeDeg = sunAltitude() * DEG;
     const step = Math.min(30, Math.max(1, (b - a) / 4));
     const segments = b > a ? intersect(positiveIntervals(sunlitMargin, a, b, step), positiveIntervals(darkMargin, a, b, step)) : [];
+    // default: 10 s, coarsened so that hours-long (MEO/HEO) passes keep ≤ ~360 track points
+    const trackStep = requestedTrackStep ?? Math.max(10, (b - a) / 360);
     const skyTrack: SkyTrackPoint[] = [];
     for (let t = a; ; t = Math.min(b, t + trackStep)) {
       if (!look(t)) break;
