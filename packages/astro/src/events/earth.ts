@@ -8,14 +8,11 @@
  * multiplications so that ten days of passes cost milliseconds.
  */
 import { TWO_PI } from '../units/index.js';
+import { WGS84_A_KM, WGS84_E2 as E2 } from '../frames/geodetic.js';
+import { EARTH_ANGULAR_VELOCITY_RAD_S } from '../frames/earth-rotation.js';
 
-/** WGS-84 equatorial radius, km. */
-export const WGS84_A_KM = 6378.137;
-/** WGS-84 flattening. */
-export const WGS84_F = 1 / 298.257223563;
-const E2 = WGS84_F * (2 - WGS84_F);
-/** Earth rotation rate used for Earth-fixed velocities, rad/s (IERS nominal ω, TN36 §1.2). */
-export const EARTH_ROTATION_RAD_S = 7.292115e-5;
+/** Earth rotation rate used for Earth-fixed velocities, rad/s (the frames package's IERS nominal ω). */
+export const EARTH_ROTATION_RAD_S = EARTH_ANGULAR_VELOCITY_RAD_S;
 
 /** A fixed site on the WGS-84 ellipsoid, with its ITRF position and local east/north/up basis precomputed. */
 export interface Site {
