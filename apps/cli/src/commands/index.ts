@@ -7,6 +7,7 @@ import { importCommand } from './import.js';
 import { historyCommand } from './history.js';
 import { dbCommand } from './db.js';
 import { propagateCommand } from './propagate.js';
+import { decayCommand } from './decay.js';
 
 /** Every subcommand, in the order `stationkeeper --help` lists them. Later issues append here. */
 export const commands: readonly Command[] = [
@@ -18,4 +19,5 @@ export const commands: readonly Command[] = [
   historyCommand,
   dbCommand,
   propagateCommand,
+  decayCommand,
 ];

@@ -83,4 +83,12 @@ describe('propagateAveraged', () => {
     expect(minutes).toBeGreaterThan(1);
     expect(minutes).toBeLessThan(1440);
   });
+
+  it('an until-altitude above 120 km is reported on the way down and reentry is still computed (regression: reentry was lost)', () => {
+    const res = predictLifetime({ ...start, aKm: 6378.137 + 200 }, { atmosphere, cdAOverMM2Kg: b, untilAltitudeKm: 170 });
+    const last = res.curve[res.curve.length - 1]!;
+    expect(last.perigeeAltitudeKm).toBeLessThan(120 + 1e-6); // the averaged leg still ran down to the 120 km hand-over
+    expect(res.altitudeReachedUtcMjd!).toBeLessThan(last.utcMjd);
+    expect(res.reentryUtcMjd!).toBeGreaterThan(last.utcMjd);
+  });
 });

@@ -13,13 +13,19 @@ import type { Vec3 } from '@stationkeeper/astro/units';
 import { propagateAveraged, type DecayPoint } from './averaged-propagator.js';
 import type { MeanOrbit } from './mean-orbit.js';
 
+/** Mean perigee altitude where the averaged leg hands over to the numerical one, km. */
+export const HANDOVER_KM = 120;
+
 export interface LifetimeOptions {
   readonly atmosphere: Atmosphere;
   /** Drag parameter C_D·A/m, m²/kg. */
   readonly cdAOverMM2Kg: number;
   /** Multiplies every density (default 1). */
   readonly densityScale?: number;
-  /** Mean perigee altitude that ends the averaged leg, km (default 120). */
+  /**
+   * Mean perigee altitude whose crossing time is reported, km (default 120). The averaged leg ends at the lower of
+   * this and 120 km, where the numerical leg takes over.
+   */
   readonly untilAltitudeKm?: number;
   /** Geodetic altitude of reentry, km (default 80); `null` skips the numerical leg. */
   readonly reentryAltitudeKm?: number | null;
@@ -36,7 +42,7 @@ export interface LifetimeResult {
   readonly start: MeanOrbit;
   /** The averaged leg: the start and every step. */
   readonly curve: DecayPoint[];
-  /** When the mean perigee altitude reached `untilAltitudeKm` (undefined: not within the horizon). */
+  /** When the mean perigee altitude reached `untilAltitudeKm` (interpolated; undefined: not within the horizon). */
   readonly altitudeReachedUtcMjd: number | undefined;
   /** When the geodetic altitude reached the reentry altitude (undefined: not reached or leg skipped). */
   readonly reentryUtcMjd: number | undefined;
@@ -85,18 +91,30 @@ export function numericalReentry(o: MeanOrbit, atmosphere: Atmosphere, cdAOverMM
 export function predictLifetime(start: MeanOrbit, options: LifetimeOptions): LifetimeResult {
   const atmosphere = scaledAtmosphere(options.atmosphere, options.densityScale ?? 1);
   const drag = { atmosphere, cdAOverMM2Kg: options.cdAOverMM2Kg };
+  const untilKm = options.untilAltitudeKm ?? 120;
   const res = propagateAveraged(start, {
     drag,
-    stopPerigeeAltitudeKm: options.untilAltitudeKm ?? 120,
+    stopPerigeeAltitudeKm: Math.min(untilKm, HANDOVER_KM),
     ...(options.maxDays !== undefined ? { maxDays: options.maxDays } : {}),
     ...(options.maxStepDays !== undefined ? { maxStepDays: options.maxStepDays } : {}),
     ...(options.maxDeltaAKm !== undefined ? { maxDeltaAKm: options.maxDeltaAKm } : {}),
     ...(options.nodes !== undefined ? { nodes: options.nodes } : {}),
   });
-  const reached = res.reason === 'altitude' ? res.final.utcMjd : undefined;
+  let reached: number | undefined;
+  const pts = res.points;
+  if (pts[0]!.perigeeAltitudeKm <= untilKm) reached = start.utcMjd;
+  for (let i = 1; i < pts.length && reached === undefined; i++) {
+    const p = pts[i - 1]!;
+    const q = pts[i]!;
+    if (q.perigeeAltitudeKm <= untilKm) {
+      reached = p.utcMjd + ((p.perigeeAltitudeKm - untilKm) / (p.perigeeAltitudeKm - q.perigeeAltitudeKm)) * (q.utcMjd - p.utcMjd);
+    }
+  }
+  // The stop itself (its interpolated perigee may sit a rounding error above the altitude).
+  if (reached === undefined && res.reason === 'altitude' && untilKm <= HANDOVER_KM) reached = res.final.utcMjd;
   const reentryKm = options.reentryAltitudeKm === undefined ? 80 : options.reentryAltitudeKm;
   let reentry: number | undefined;
-  if (reached !== undefined && reentryKm !== null) {
+  if (res.reason === 'altitude' && reentryKm !== null) {
     reentry = numericalReentry(res.final, atmosphere, options.cdAOverMM2Kg, reentryKm, options.taiMinusUtcS ?? 37);
   }
   return { start, curve: res.points, altitudeReachedUtcMjd: reached, reentryUtcMjd: reentry, steps: res.steps };
