@@ -21,6 +21,8 @@ interface RefPass {
   max_elevation_deg: number;
   visible: boolean;
   visible_borderline: boolean;
+  visible_from_utc: string | null;
+  visible_until_utc: string | null;
   grazing: boolean;
   truncated: string | null;
 }
@@ -42,7 +44,7 @@ describe.skipIf(!hasShared)('passes vs shared/reference/passes.json (Skyfield 1.
     ts = createTimeScales({ eop: parseFinals2000A(readSharedText('data', 'eop', 'finals2000A.all.gz')) });
     pairs = readSharedJson<{ pairs: RefPair[] }>('reference', 'passes.json').pairs;
   }
-  const worst = { riseSet: 0, culm: 0, maxEl: 0, az: 0 };
+  const worst = { riseSet: 0, culm: 0, maxEl: 0, az: 0, visStart: 0, visEnd: 0 };
 
   for (const thresholdDeg of [0, 10]) {
     it(`same passes, rise/set ≤ 0.1 s, culmination ≤ 1 s, max elevation ≤ 0.01°, visible flags — ${thresholdDeg}° threshold`, () => {
@@ -83,6 +85,20 @@ describe.skipIf(!hasShared)('passes vs shared/reference/passes.json (Skyfield 1.
           // Sun altitude: fixture tolerance 0.01°
           expect(Math.abs(o.sunAltitudeDeg - r.culmination.sun_alt_deg)).toBeLessThan(0.01);
           if (!r.visible_borderline) expect(o.visible, `${pair.id} pass ${i} visible`).toBe(r.visible);
+          if (!r.visible_borderline && r.visible && r.visible_from_utc !== null && r.visible_until_utc !== null) {
+            // the fixture's segment ends are the first/last visible instants of a grid (1 s LEO) starting at the
+            // rise: ours (continuous) starts ≤ 1 s earlier and ends ≤ 1 s later; plus 0.3 s for the shadow
+            // model: we cast the shadow along the aberrated (apparent) Sun direction — the direction light travels
+            // in the geocentric frame — the fixture along the geometric one: 20″ moves the edge ~0.2 km ≈ 0.1 s
+            const dStart = (isoToMs(r.visible_from_utc) - isoToMs(o.visibleStart!)) / 1000;
+            const dEnd = (isoToMs(o.visibleEnd!) - isoToMs(r.visible_until_utc)) / 1000;
+            worst.visStart = Math.max(worst.visStart, Math.abs(dStart));
+            worst.visEnd = Math.max(worst.visEnd, Math.abs(dEnd));
+            expect(dStart).toBeGreaterThanOrEqual(-0.3);
+            expect(dStart).toBeLessThanOrEqual(1.3);
+            expect(dEnd).toBeGreaterThanOrEqual(-0.3);
+            expect(dEnd).toBeLessThanOrEqual(1.3);
+          }
           compared++;
         });
       }
