@@ -9,6 +9,9 @@
  *   otherwise            → penumbra, 1 − A/(π a²).
  * "Sunlit" (as in the pass `visible` flag) means the centre of the Sun is not hidden: c > b — the same
  * criterion as a point Sun and a spherical Earth (Skyfield's `is_sunlit`).
+ * The Sun vector callers pass should be the apparent (aberrated) geocentric Sun: light travels along that
+ * direction in the geocentric frame, so it is the axis of the shadow (the geometric direction is 20″ off, which
+ * moves the shadow edge ~0.2 km, ~0.1 s for LEO). `SearchWindow` supplies it.
  * Earth radius: WGS-84 equatorial 6378.137 km (a spherical Earth; the ellipsoid moves shadow boundaries by
  * ≤ 21 km, which is why reference flags within ±30 km of the boundary are treated as borderline).
  */
