@@ -40,8 +40,14 @@ export function sharedPath(...parts: string[]): string {
   return join(sharedDir, ...parts);
 }
 
-/** Reads a shared file as bytes, gunzipping `.gz` files. */
+/**
+ * Reads a shared file as bytes, gunzipping `.gz` files. When the shared folder is absent it returns an empty
+ * buffer instead of throwing: vitest runs the bodies of skipped `describe` blocks to collect them, and a
+ * collection-time read must not crash a file whose tests are all skipped. (A test that reads shared data
+ * without `skipIf(!hasShared)` still fails, on its assertions.)
+ */
 export function readSharedBytes(...parts: string[]): Buffer {
+  if (sharedDir === undefined) return Buffer.alloc(0);
   const p = sharedPath(...parts);
   const raw = readFileSync(p);
   return p.endsWith('.gz') ? gunzipSync(raw) : raw;

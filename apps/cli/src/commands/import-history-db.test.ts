@@ -137,7 +137,7 @@ describe('import / history usage and failures', () => {
     expect(r.err).toContain("stationkeeper import FILE");
   });
 
-  it('draws a progress bar only when stderr is a terminal and the file is large', async () => {
+  it.skipIf(!hasShared)('draws a progress bar only when stderr is a terminal and the file is large', async () => {
     const lines = readSharedText('data', 'space-weather', 'sw19571001.txt.gz');
     writeFileSync(join(dir, 'sw.txt'), lines);
     const tty = await run(['import', 'sw.txt'], { STATIONKEEPER_DB: join(dir, 'tty.sqlite') }, dir, true);

@@ -43,6 +43,7 @@ async function error(p: Promise<unknown>): Promise<SourceError> {
 }
 
 function ommRecords(): unknown[] {
+  if (!hasShared) return []; // collected (not run) when ../shared is absent
   return JSON.parse(readSharedText('data', 'iss-tle-history', 'ISS_25544_2024-09_celestrak_omm_sample40.json')) as unknown[];
 }
 
