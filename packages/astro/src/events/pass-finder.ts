@@ -209,8 +209,7 @@ export function findPasses(sampler: EcefSampler, site: Site, durationS: number, 
       const skip = (psi0 - lambdaMax) / omegaMax;
       const proven = skip >= step && f0 < 0;
       const t1 = Math.min(t0 + (proven ? skip : step), durationS);
-      // cheap look first: the geocentric angle alone decides whether the next step is a proven skip, in which
-      // case elevation and rate at t1 are never used (f1 is known to be negative)
+      // cheap look first: the geocentric angle alone may prove that nothing happens around t1
       const code = sampler.sample(t1, st);
       evaluations++;
       if (code !== 0) throw new SamplerStop(code, t1);
@@ -219,16 +218,19 @@ export function findPasses(sampler: EcefSampler, site: Site, durationS: number, 
       const sz = st[2]!;
       const cosPsi = (sx * p[0] + sy * p[1] + sz * p[2]) / (Math.sqrt(sx * sx + sy * sy + sz * sz) * rObs);
       const psi1 = Math.acos(Math.min(1, Math.max(-1, cosPsi)));
+      // far: ψ1 − λ ≥ ω_max·step proves the satellite below the threshold over [t1 − step, t1 + step], i.e. over
+      // this whole step (≤ step long) and the next one, which will be a proven skip
+      const far = (psi1 - lambdaMax) / omegaMax >= step && t1 < durationS;
       let f1 = -1;
       let d1 = 0;
       let el1 = -Math.PI / 2;
-      if ((psi1 - lambdaMax) / omegaMax < step || t1 >= durationS) {
+      if (!far) {
         topocentricInto(topo, st, site);
         f1 = apparent(topo[0]!) - threshold;
         d1 = topo[1]!;
         el1 = topo[0]!;
       }
-      if (!proven) {
+      if (!proven && !far) {
         if ((d0 > 0 && d1 <= 0) || (d0 < 0 && d1 >= 0)) {
           const isMax = d0 > 0;
           const m = brentRoot(fdot, t0, t1, d0, d1, tol);
