@@ -78,8 +78,8 @@ describe.skipIf(!hasShared)('decay acceptance on shared data', () => {
     const out = new Float64Array(5);
     const y = Float64Array.from([first.orbit.aKm, first.orbit.e, first.orbit.iRad, first.orbit.raanRad, first.orbit.argpRad]);
     averagedRates(y, first.utcMjd, { atmosphere, cdAOverMM2Kg: 0 }, trapezoidNodes(8), out);
-    // First-order J2 only (no J2², J4 secular terms ≈ 0.2 % of the rate for the ISS); 0.5 %.
-    expect(Math.abs(out[3]! / observed - 1)).toBeLessThan(5e-3);
+    // First-order J2 only; the J2² and J4 secular terms are ~0.1 % of the ISS rate: 1e-3 (measured 4e-5, −4.945°/day).
+    expect(Math.abs(out[3]! / observed - 1)).toBeLessThan(1e-3);
   });
 
   it('ISS without reboosts from the last 2022 set: nominal reentry within Energia’s 2–5 years or earlier (solar maximum)', () => {
