@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
 import { UsageError, type CliIo } from './io.js';
@@ -57,4 +59,15 @@ export async function main(argv: readonly string[], io: CliIo, list: readonly Co
     io.stderr.write(`stationkeeper ${command.name}: ${message}\n`);
     return 1;
   }
+}
+
+// Also runnable directly (`node apps/cli/dist/main.js …`), not only through bin/stationkeeper.js.
+const invokedPath = process.argv[1];
+if (invokedPath !== undefined && import.meta.url === pathToFileURL(realpathSync(invokedPath)).href) {
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
 }
