@@ -1,15 +1,15 @@
 /**
  * Mean orbit of an element set for the decay model: the Brouwer mean semi-major axis a₀″ that SGP4 itself
  * derives from the published (Kozai) mean motion (Vallado, Crawford, Hujsak & Kelso 2006, "Revisiting Spacetrack
- * Report #3", AIAA 2006-6753, `initl`, WGS-72 constants the element sets are fitted with), with e, i, Ω, ω as
- * published, and the epoch as a UTC MJD. Altitudes are stated above the WGS-84 equatorial radius, 6378.137 km
+ * Report #3", AIAA 2006-6753, `initl`, WGS-72 constants the element sets are fitted with; computed by
+ * `@stationkeeper/astro/elements` `brouwerSemiMajorAxisKm`), with e, i, Ω, ω as published, and the epoch as a
+ * UTC MJD. Altitudes are stated above the WGS-84 equatorial radius, 6378.137 km
  * (the convention of `stationkeeper history`).
  */
-import type { ElementSet } from '@stationkeeper/astro/elements';
-import { gravityModel } from '@stationkeeper/astro/sgp4';
+import { brouwerSemiMajorAxisKm, MEAN_ALTITUDE_REFERENCE_RADIUS_KM, type ElementSet } from '@stationkeeper/astro/elements';
 
 /** WGS-84 equatorial radius, km (NIMA TR8350.2): the reference of every "altitude" in the decay module. */
-export const EQUATORIAL_RADIUS_KM = 6378.137;
+export const EQUATORIAL_RADIUS_KM = MEAN_ALTITUDE_REFERENCE_RADIUS_KM;
 
 /** Mean (orbit-averaged) elements at a UTC time. Angles in radians, lengths in km. */
 export interface MeanOrbit {
@@ -27,24 +27,6 @@ const MJD_JD = 2_400_000.5;
 /** UTC MJD of an element set's epoch. */
 export function epochUtcMjd(s: ElementSet): number {
   return s.epochUtc.jd1 - MJD_JD + s.epochUtc.jd2;
-}
-
-/** Brouwer mean semi-major axis, km, from the Kozai mean motion (SGP4 `initl`, WGS-72). */
-export function brouwerSemiMajorAxisKm(s: ElementSet): number {
-  const { xke, j2, radiusKm } = gravityModel('wgs72');
-  const noKozai = (s.meanMotionRevPerDay * 2 * Math.PI) / 1440;
-  if (!(noKozai > 0) || !(s.eccentricity >= 0 && s.eccentricity < 1)) {
-    throw new RangeError(`NORAD ${s.noradId}: mean motion must be > 0 rev/day and eccentricity in [0, 1)`);
-  }
-  const omeosq = 1 - s.eccentricity * s.eccentricity;
-  const cosio = Math.cos(s.inclinationRad);
-  const ak = Math.pow(xke / noKozai, 2 / 3);
-  const d1 = (0.75 * j2 * (3 * cosio * cosio - 1)) / (Math.sqrt(omeosq) * omeosq);
-  let del = d1 / (ak * ak);
-  const adel = ak * (1 - del * del - del * (1 / 3 + (134 * del * del) / 81));
-  del = d1 / (adel * adel);
-  const noBrouwer = noKozai / (1 + del);
-  return Math.pow(xke / noBrouwer, 2 / 3) * radiusKm;
 }
 
 /** The mean orbit of an element set. */

@@ -19,3 +19,4 @@ export { parseOmmXml, formatOmmXml, type OmmHeaderOptions } from './omm-xml.js';
 export { parseOmmKvn, formatOmmKvn } from './omm-kvn.js';
 export { parseOmmCsv, formatOmmCsv } from './omm-csv.js';
 export { ommToTle, tleToOmm } from './convert.js';
+export { brouwerMeanMotionRadPerMin, brouwerSemiMajorAxisKm, meanAltitudes, MEAN_ALTITUDE_REFERENCE_RADIUS_KM, type KozaiElements, type MeanAltitudes } from './mean-orbit.js';
