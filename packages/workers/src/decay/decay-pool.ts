@@ -6,14 +6,8 @@
  * identical whatever the thread count.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { DecayJobChunk, DecayJobSetup, DecayWorkerReply } from './protocol.js';
-
-/** The compiled worker script (tests run from src/, so they use the built copy in dist/). */
-function workerUrl(): URL {
-  const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../dist/decay/decay-worker.js', here) : new URL('./decay-worker.js', here);
-}
+import { ChunkedWorkerPool, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
+import type { DecayChunkReply, DecayJobChunk, DecayJobSetup } from './protocol.js';
 
 export interface DecayPoolRunOptions {
   /** Module with the runner factory (default `@stationkeeper/analysis/decay`). */
@@ -29,96 +23,48 @@ export interface DecayPoolRunOptions {
 
 export class DecayWorkerPool {
   readonly threads: number;
-  private readonly workers: Worker[];
-  private nextJob = 1;
-  private busy = false;
+  private readonly pool: ChunkedWorkerPool;
 
-  private constructor(workers: Worker[]) {
-    this.workers = workers;
-    this.threads = workers.length;
+  private constructor(pool: ChunkedWorkerPool) {
+    this.pool = pool;
+    this.threads = pool.threads;
   }
 
   /** Starts `threads` workers (default: all cores, `os.availableParallelism()`). */
   static create(threads = availableParallelism()): DecayWorkerPool {
-    if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a positive integer, got ${threads}`);
-    const url = workerUrl();
-    const workers = Array.from({ length: threads }, () => new Worker(url));
-    for (const w of workers) w.unref();
-    return new DecayWorkerPool(workers);
+    return new DecayWorkerPool(ChunkedWorkerPool.start(workerScriptUrl(import.meta.url, 'decay', 'decay-worker.js'),
+      { pool: 'DecayWorkerPool', worker: 'decay worker' }, threads));
   }
 
   /** Runs every sample with the runner built from `spec`; resolves to the results in sample order. */
   async run<S, P, R>(spec: S, samples: readonly P[], options: DecayPoolRunOptions = {}): Promise<R[]> {
-    if (this.busy) throw new Error('DecayWorkerPool runs one job at a time; await the previous one');
+    this.pool.assertIdle();
     const total = samples.length;
-    const chunk = options.chunkSize ?? Math.max(1, Math.ceil(total / (this.threads * 6)));
-    if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunk}`);
-    const job = this.nextJob++;
-    const setup: DecayJobSetup = {
-      type: 'setup', job, module: options.module ?? '@stationkeeper/analysis/decay', factory: options.factory ?? 'monteCarloRunner', spec,
-    };
+    const chunkSize = chunkSizeOf(options.chunkSize, Math.max(1, Math.ceil(total / (this.threads * 6))));
     const results = new Array<R>(total);
-    this.busy = true;
-    try {
-      await new Promise<void>((resolve, reject) => {
-        let next = 0;
-        let done = 0;
-        let failed = false;
-        const cleanup = (): void => {
-          for (const w of this.workers) {
-            w.removeAllListeners('message');
-            w.removeAllListeners('error');
-          }
-          options.signal?.removeEventListener('abort', onAbort);
-        };
-        const fail = (error: Error): void => {
-          if (failed) return;
-          failed = true;
-          cleanup();
-          reject(error);
-        };
-        const onAbort = (): void => fail(new Error('decay Monte Carlo aborted'));
-        if (options.signal?.aborted === true) return fail(new Error('decay Monte Carlo aborted'));
-        options.signal?.addEventListener('abort', onAbort);
-        const dispatch = (w: Worker): void => {
-          if (failed || next >= total) return;
-          const first = next;
-          next = Math.min(total, first + chunk);
-          const msg: DecayJobChunk = { type: 'chunk', job, first, samples: samples.slice(first, next) };
-          w.postMessage(msg);
-        };
-        for (const w of this.workers) {
-          w.on('message', (reply: DecayWorkerReply) => {
-            if (reply.job !== job || failed) return;
-            if (reply.type === 'error') return fail(new Error(`decay worker failed: ${reply.message}`));
-            reply.results.forEach((r, i) => {
-              results[reply.first + i] = r as R;
-            });
-            done += reply.results.length;
-            options.onProgress?.(done, total);
-            if (done === total) {
-              cleanup();
-              resolve();
-            } else dispatch(w);
-          });
-          w.on('error', (e: Error) => fail(e));
-          w.postMessage(setup);
-        }
-        if (total === 0) {
-          cleanup();
-          resolve();
-          return;
-        }
-        for (const w of this.workers) dispatch(w);
-      });
-    } finally {
-      this.busy = false;
-    }
+    let done = 0;
+    await this.pool.run<DecayChunkReply>({
+      total,
+      chunkSize,
+      signal: options.signal,
+      abortError: () => new Error('decay Monte Carlo aborted'),
+      setup: (job): DecayJobSetup => ({
+        type: 'setup', job, module: options.module ?? '@stationkeeper/analysis/decay', factory: options.factory ?? 'monteCarloRunner', spec,
+      }),
+      chunk: (job, first, end): DecayJobChunk => ({ type: 'chunk', job, first, end, samples: samples.slice(first, end) }),
+      onDone: (reply) => {
+        reply.results.forEach((r, i) => {
+          results[reply.first + i] = r as R;
+        });
+        done += reply.results.length;
+        options.onProgress?.(done, total);
+      },
+    });
     return results;
   }
 
   /** Stops the workers. */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.pool.close();
   }
 }

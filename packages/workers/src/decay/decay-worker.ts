@@ -4,14 +4,10 @@
  * no build-time dependency on analysis, which depends on it), builds the runner once per job, then runs the sample
  * chunks it is sent and posts their results back in order.
  */
-import { parentPort } from 'node:worker_threads';
-import type { DecayWorkerReply, DecayWorkerRequest } from './protocol.js';
-
-const port = parentPort;
-if (port === null) throw new Error('decay-worker must run as a worker thread');
+import { serveChunks } from '../pool/index.js';
+import type { DecayChunkReply, DecayJobChunk, DecayJobSetup } from './protocol.js';
 
 type Runner = (sample: unknown) => unknown;
-let current: { job: number; runner: Promise<Runner> } | undefined;
 
 async function load(module: string, factory: string, spec: unknown): Promise<Runner> {
   const mod = (await import(module)) as Record<string, unknown>;
@@ -22,23 +18,14 @@ async function load(module: string, factory: string, spec: unknown): Promise<Run
   return runner as Runner;
 }
 
-port.on('message', (msg: DecayWorkerRequest) => {
-  if (msg.type === 'setup') {
+serveChunks('decay-worker', {
+  setup: (msg: DecayJobSetup) => {
     const runner = load(msg.module, msg.factory, msg.spec);
     runner.catch(() => undefined); // reported when a chunk awaits it
-    current = { job: msg.job, runner };
-    return;
-  }
-  void (async () => {
-    try {
-      if (current === undefined || current.job !== msg.job) throw new Error(`chunk for unknown job ${msg.job}`);
-      const run = await current.runner;
-      const results = msg.samples.map((s) => run(s));
-      const reply: DecayWorkerReply = { type: 'done', job: msg.job, first: msg.first, results };
-      port.postMessage(reply);
-    } catch (error) {
-      const reply: DecayWorkerReply = { type: 'error', job: msg.job, message: error instanceof Error ? error.message : String(error) };
-      port.postMessage(reply);
-    }
-  })();
+    return runner;
+  },
+  chunk: async (runner, msg: DecayJobChunk): Promise<DecayChunkReply> => {
+    const run = await runner;
+    return { type: 'done', job: msg.job, first: msg.first, end: msg.end, results: msg.samples.map((s) => run(s)) };
+  },
 });

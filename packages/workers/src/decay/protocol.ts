@@ -1,8 +1,7 @@
 /** Messages between `DecayWorkerPool` and its worker threads (structured-clone data only). */
+import type { ChunkDoneReply, ChunkErrorReply, JobChunkMessage, JobSetupMessage } from '../pool/index.js';
 
-export interface DecayJobSetup {
-  readonly type: 'setup';
-  readonly job: number;
+export interface DecayJobSetup extends JobSetupMessage {
   /** Module specifier the worker imports (default `@stationkeeper/analysis/decay`). */
   readonly module: string;
   /** Export of that module that turns the spec into a per-sample runner (default `monteCarloRunner`). */
@@ -10,15 +9,16 @@ export interface DecayJobSetup {
   readonly spec: unknown;
 }
 
-export interface DecayJobChunk {
-  readonly type: 'chunk';
-  readonly job: number;
-  readonly first: number;
+export interface DecayJobChunk extends JobChunkMessage {
+  /** The samples `first … end − 1`. */
   readonly samples: readonly unknown[];
 }
 
 export type DecayWorkerRequest = DecayJobSetup | DecayJobChunk;
 
-export type DecayWorkerReply =
-  | { readonly type: 'done'; readonly job: number; readonly first: number; readonly results: readonly unknown[] }
-  | { readonly type: 'error'; readonly job: number; readonly message: string };
+/** One chunk's results, in sample order. */
+export interface DecayChunkReply extends ChunkDoneReply {
+  readonly results: readonly unknown[];
+}
+
+export type DecayWorkerReply = DecayChunkReply | ChunkErrorReply;

@@ -8,18 +8,12 @@
  * results do not depend on the number of threads or the chunking.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { EphemerisData, TabulatedEphemeris } from './ephemeris.js';
 import type { ManyPassOptions, ObserverColumns } from './find-many.js';
 import { observerColumns, shareObserverColumns, type ObserverLike } from './observers.js';
 import { joinPassColumns, type PassColumns, type PassTable } from './pass-table.js';
-import type { PassJobChunk, PassJobSetup, PassWorkerReply } from './protocol.js';
-
-/** The compiled worker script (tests run from src/, so they use the built copy in dist/). */
-function workerUrl(): URL {
-  const here = import.meta.url;
-  return here.endsWith('.ts') ? new URL('../../dist/passes/pass-worker.js', here) : new URL('./pass-worker.js', here);
-}
+import { ChunkedWorkerPool, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
+import type { PassChunkReply, PassJobSetup } from './protocol.js';
 
 export interface PassPoolProgress {
   readonly doneObservers: number;
@@ -52,22 +46,17 @@ function abortReason(signal: AbortSignal): unknown {
 
 export class PassWorkerPool {
   readonly threads: number;
-  private readonly workers: Worker[];
-  private nextJob = 1;
-  private busy = false;
+  private readonly pool: ChunkedWorkerPool;
 
-  private constructor(workers: Worker[]) {
-    this.workers = workers;
-    this.threads = workers.length;
+  private constructor(pool: ChunkedWorkerPool) {
+    this.pool = pool;
+    this.threads = pool.threads;
   }
 
   /** Starts `threads` workers (default: all cores, `os.availableParallelism()`). */
   static create(threads = availableParallelism()): PassWorkerPool {
-    if (!Number.isInteger(threads) || threads < 1) throw new RangeError(`threads must be a positive integer, got ${threads}`);
-    const url = workerUrl();
-    const workers = Array.from({ length: threads }, () => new Worker(url));
-    for (const w of workers) w.unref();
-    return new PassWorkerPool(workers);
+    return new PassWorkerPool(ChunkedWorkerPool.start(workerScriptUrl(import.meta.url, 'passes', 'pass-worker.js'),
+      { pool: 'PassWorkerPool', worker: 'pass worker' }, threads));
   }
 
   /** An ephemeris whose tables live on SharedArrayBuffers (copied once if they do not). */
@@ -84,97 +73,39 @@ export class PassWorkerPool {
   /** Finds the passes of the ephemeris's satellite for every observer. One run at a time per pool. */
   async findPasses(ephemeris: TabulatedEphemeris, observers: ObserverColumns | readonly ObserverLike[],
     options: PassPoolRunOptions = {}): Promise<ManyObserverPasses> {
-    if (this.busy) throw new Error('PassWorkerPool runs one job at a time; await the previous one');
+    this.pool.assertIdle();
     const obs = Array.isArray(observers) ? observerColumns(observers as readonly ObserverLike[]) : shareObserverColumns(observers as ObserverColumns);
     const count = obs.latitudeRad.length;
     const status = new Int32Array(new SharedArrayBuffer(Math.max(1, count) * 4)).subarray(0, count);
-    const chunk = options.chunkSize ?? Math.min(4096, Math.max(16, Math.ceil(count / (this.threads * 16))));
-    if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunkSize must be a positive integer, got ${chunk}`);
+    const chunkSize = chunkSizeOf(options.chunkSize, Math.min(4096, Math.max(16, Math.ceil(count / (this.threads * 16)))));
     const search: ManyPassOptions = {
       ...(options.minElevationRad !== undefined ? { minElevationRad: options.minElevationRad } : {}),
       ...(options.refraction !== undefined ? { refraction: options.refraction } : {}),
       ...(options.toleranceS !== undefined ? { toleranceS: options.toleranceS } : {}),
       ...(options.stepS !== undefined ? { stepS: options.stepS } : {}),
     };
-    const job = this.nextJob++;
-    const setup: PassJobSetup = { type: 'setup', job, ephemeris: PassWorkerPool.shareEphemeris(ephemeris), observers: obs, status, options: search };
-    const signal = options.signal;
-    if (signal?.aborted === true) throw abortReason(signal);
+    const data = PassWorkerPool.shareEphemeris(ephemeris);
     const chunks: PassColumns[] = [];
-    this.busy = true;
-    try {
-      await new Promise<void>((resolve, reject) => {
-        let next = 0;
-        let outstanding = 0;
-        let done = 0;
-        let passes = 0;
-        let finished = false;
-        const cleanup = (): void => {
-          finished = true;
-          for (const w of this.workers) {
-            w.removeAllListeners('message');
-            w.removeAllListeners('error');
-            w.removeAllListeners('exit');
-            w.unref();
-          }
-          signal?.removeEventListener('abort', onAbort);
-        };
-        const fail = (error: unknown): void => {
-          if (finished) return;
-          cleanup();
-          reject(error);
-        };
-        const onAbort = (): void => fail(abortReason(signal!));
-        signal?.addEventListener('abort', onAbort);
-        const dispatch = (w: Worker): void => {
-          if (finished || next >= count) return;
-          const first = next;
-          const end = Math.min(count, first + chunk);
-          next = end;
-          outstanding++;
-          const msg: PassJobChunk = { type: 'chunk', job, first, end };
-          w.postMessage(msg);
-        };
-        for (const w of this.workers) {
-          w.ref(); // keep the process alive while a run is pending; idle pools do not hold it open
-          w.on('message', (reply: PassWorkerReply) => {
-            if (reply.job !== job || finished) return;
-            if (reply.type === 'error') return fail(new Error(`pass worker failed: ${reply.message}`));
-            outstanding--;
-            chunks.push(reply.columns);
-            done += reply.end - reply.first;
-            passes += reply.columns.observer.length;
-            try {
-              options.onProgress?.({ doneObservers: done, totalObservers: count, passes });
-            } catch (error) {
-              return fail(error);
-            }
-            if (next < count) dispatch(w);
-            else if (outstanding === 0) {
-              cleanup();
-              resolve();
-            }
-          });
-          w.on('error', (e: Error) => fail(e));
-          w.on('exit', (code: number) => fail(new Error(`pass worker exited (code ${code})`)));
-          w.postMessage(setup);
-        }
-        if (count === 0) {
-          cleanup();
-          resolve();
-          return;
-        }
-        for (const w of this.workers) dispatch(w);
-      });
-    } finally {
-      this.busy = false;
-    }
+    let done = 0;
+    let passes = 0;
+    await this.pool.run<PassChunkReply>({
+      total: count,
+      chunkSize,
+      signal: options.signal,
+      abortError: abortReason,
+      setup: (job): PassJobSetup => ({ type: 'setup', job, ephemeris: data, observers: obs, status, options: search }),
+      onDone: (reply) => {
+        chunks.push(reply.columns);
+        done += reply.end - reply.first;
+        passes += reply.columns.observer.length;
+        options.onProgress?.({ doneObservers: done, totalObservers: count, passes });
+      },
+    });
     return { table: joinPassColumns(chunks, count), status, durationS: ephemeris.data.durationS };
   }
 
   /** Stops the workers. */
   async close(): Promise<void> {
-    for (const w of this.workers) w.removeAllListeners('exit');
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await this.pool.close();
   }
 }

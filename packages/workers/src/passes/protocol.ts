@@ -1,11 +1,10 @@
 /** Messages between `PassWorkerPool` and its worker threads (plain data; the big inputs are SharedArrayBuffers). */
+import type { ChunkDoneReply, ChunkErrorReply, JobChunkMessage, JobSetupMessage } from '../pool/index.js';
 import type { EphemerisData } from './ephemeris.js';
 import type { ManyPassOptions, ObserverColumns } from './find-many.js';
 import type { PassColumns } from './pass-table.js';
 
-export interface PassJobSetup {
-  readonly type: 'setup';
-  readonly job: number;
+export interface PassJobSetup extends JobSetupMessage {
   readonly ephemeris: EphemerisData;
   readonly observers: ObserverColumns;
   /** Per-observer status, written by the workers. */
@@ -13,15 +12,13 @@ export interface PassJobSetup {
   readonly options: ManyPassOptions;
 }
 
-export interface PassJobChunk {
-  readonly type: 'chunk';
-  readonly job: number;
-  readonly first: number;
-  readonly end: number;
-}
+export type PassJobChunk = JobChunkMessage;
 
 export type PassWorkerRequest = PassJobSetup | PassJobChunk;
 
-export type PassWorkerReply =
-  | { readonly type: 'done'; readonly job: number; readonly first: number; readonly end: number; readonly columns: PassColumns }
-  | { readonly type: 'error'; readonly job: number; readonly message: string };
+/** One chunk's passes (typed-array columns, transferred). */
+export interface PassChunkReply extends ChunkDoneReply {
+  readonly columns: PassColumns;
+}
+
+export type PassWorkerReply = PassChunkReply | ChunkErrorReply;

@@ -1,8 +1,7 @@
 /** Messages between `Sgp4WorkerPool` and its worker threads (plain data; buffers are SharedArrayBuffers). */
+import type { ChunkDoneReply, ChunkErrorReply, JobChunkMessage, JobSetupMessage } from '../pool/index.js';
 
-export interface Sgp4JobSetup {
-  readonly type: 'setup';
-  readonly job: number;
+export interface Sgp4JobSetup extends JobSetupMessage {
   /** Catalog records (Float64Array view of a SharedArrayBuffer). */
   readonly records: Float64Array;
   readonly minutes: Float64Array;
@@ -16,15 +15,8 @@ export interface Sgp4JobSetup {
   readonly relativeToUtc?: { readonly jd1: number; readonly jd2: number };
 }
 
-export interface Sgp4JobChunk {
-  readonly type: 'chunk';
-  readonly job: number;
-  readonly first: number;
-  readonly end: number;
-}
+export type Sgp4JobChunk = JobChunkMessage;
 
 export type Sgp4WorkerRequest = Sgp4JobSetup | Sgp4JobChunk;
 
-export type Sgp4WorkerReply =
-  | { readonly type: 'done'; readonly job: number; readonly first: number; readonly end: number }
-  | { readonly type: 'error'; readonly job: number; readonly message: string };
+export type Sgp4WorkerReply = ChunkDoneReply | ChunkErrorReply;

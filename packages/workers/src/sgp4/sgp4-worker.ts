@@ -3,32 +3,18 @@
  * job, then propagates the satellite ranges it is sent, writing straight into the shared outputs.
  * Runs the compiled `@stationkeeper/astro/sgp4` (identical numbers to the single-threaded batch API).
  */
-import { parentPort } from 'node:worker_threads';
-import { Sgp4Catalog, propagateCatalog, type Sgp4StateArrays } from '@stationkeeper/astro/sgp4';
-import type { Sgp4JobSetup, Sgp4WorkerReply, Sgp4WorkerRequest } from './protocol.js';
+import { Sgp4Catalog, propagateCatalog } from '@stationkeeper/astro/sgp4';
+import { serveChunks, type ChunkDoneReply } from '../pool/index.js';
+import type { Sgp4JobChunk, Sgp4JobSetup } from './protocol.js';
 
-const port = parentPort;
-if (port === null) throw new Error('sgp4-worker must run as a worker thread');
-
-let current: { setup: Sgp4JobSetup; catalog: Sgp4Catalog; out: Sgp4StateArrays } | undefined;
-
-port.on('message', (msg: Sgp4WorkerRequest) => {
-  try {
-    if (msg.type === 'setup') {
-      current = { setup: msg, catalog: Sgp4Catalog.fromRecords(msg.records), out: msg };
-      return;
-    }
-    if (current === undefined || current.setup.job !== msg.job) throw new Error(`chunk for unknown job ${msg.job}`);
-    const { setup, catalog, out } = current;
-    propagateCatalog(catalog, setup.minutes, out, {
+serveChunks('sgp4-worker', {
+  setup: (msg: Sgp4JobSetup) => ({ setup: msg, catalog: Sgp4Catalog.fromRecords(msg.records) }),
+  chunk: ({ setup, catalog }, msg: Sgp4JobChunk): ChunkDoneReply => {
+    propagateCatalog(catalog, setup.minutes, setup, {
       firstSatellite: msg.first,
       endSatellite: msg.end,
       ...(setup.relativeToUtc !== undefined ? { relativeToUtc: setup.relativeToUtc } : {}),
     });
-    const reply: Sgp4WorkerReply = { type: 'done', job: msg.job, first: msg.first, end: msg.end };
-    port.postMessage(reply);
-  } catch (error) {
-    const reply: Sgp4WorkerReply = { type: 'error', job: msg.job, message: error instanceof Error ? error.message : String(error) };
-    port.postMessage(reply);
-  }
+    return { type: 'done', job: msg.job, first: msg.first, end: msg.end };
+  },
 });
