@@ -1,0 +1,112 @@
+/**
+ * What every route shares: the open store, the wall clock (read only here, at the HTTP edge, and handed to the
+ * libraries as an instant), time scales built from the stored EOP, and the choice of element set for a request
+ * with its staleness warnings (the bundled ISS sample always carries `issSampleWarning`).
+ */
+import type { ElementSet } from '@stationkeeper/astro/elements';
+import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
+import { createTimeScales, type Instant, type TimeScales } from '@stationkeeper/astro/time';
+import { isIssSample, issSampleWarning } from '@stationkeeper/data/sample';
+import type { Store, StoredElementSet } from '@stationkeeper/data/store';
+
+/** An element set farther than this from the requested instant is flagged stale (SGP4 errors grow ~1–3 km/day for the ISS). */
+export const STALE_AFTER_DAYS = 3;
+/** Stored EOP is re-read after this long, ms (an `update` may run beside the server). */
+const EOP_REFRESH_MS = 10 * 60_000;
+
+export interface ServerContext {
+  readonly store: Store;
+  /** How the store is described to people (path, or URL with the password masked). */
+  readonly storeDescription: string;
+  /** The wall clock — the only place the server reads it. Tests inject a fixed one. */
+  readonly clock: () => Date;
+}
+
+export class NotFound extends Error {
+  override readonly name = 'NotFound';
+}
+
+/** The chosen element set of a request, with what the response must say about it. */
+export interface ChosenElements {
+  readonly stored: StoredElementSet;
+  readonly set: ElementSet;
+  readonly sample: boolean;
+  /** Requested instant − epoch, days. */
+  readonly ageDays: number;
+  readonly stale: boolean;
+  readonly warnings: string[];
+  readonly propagator: Sgp4Propagator;
+}
+
+interface TimeCache {
+  readonly ts: TimeScales;
+  readonly notes: string[];
+  readonly loadedAtMs: number;
+}
+
+/** Per-server caches around the context (time scales from the store's EOP). */
+export class Services {
+  private time: TimeCache | undefined;
+
+  constructor(readonly ctx: ServerContext) {}
+
+  now(): Date {
+    return this.ctx.clock();
+  }
+
+  /** Time scales with the stored EOP (re-read every 10 min); `notes` say when there is none. */
+  async timeScales(): Promise<{ ts: TimeScales; notes: readonly string[] }> {
+    const nowMs = this.now().getTime();
+    if (this.time === undefined || nowMs - this.time.loadedAtMs > EOP_REFRESH_MS || nowMs < this.time.loadedAtMs) {
+      const eop = await this.ctx.store.eopTable();
+      const notes =
+        eop === undefined
+          ? ["no Earth-orientation data in the store: UT1 taken as UTC (< 0.9 s), no polar motion (< 0.6″) — < 0.5 km on the ground; 'stationkeeper update' fetches it."]
+          : [];
+      // Out-of-coverage notes from the time system are per instant; the routes do not repeat them per sample.
+      const ts = createTimeScales({ ...(eop === undefined ? {} : { eop }), onWarning: () => undefined });
+      this.time = { ts, notes, loadedAtMs: nowMs };
+    }
+    return { ts: this.time.ts, notes: this.time.notes };
+  }
+
+  /**
+   * The element set of `noradId` closest to `at`: the newest at or before it, or the first within 30 days after
+   * it if that is closer, else the latest overall (the rule of `stationkeeper now`). NotFound when none is stored.
+   */
+  async elementsAt(noradId: number, at: Instant, ts: TimeScales): Promise<ChosenElements> {
+    const store = this.ctx.store;
+    const utc = ts.utc(at);
+    const atMjd = utc.jd1 - 2_400_000.5 + utc.jd2;
+    const before = await store.latestElementSet(noradId, atMjd);
+    const after = (await store.elementHistory(noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + 30 }))[0];
+    let stored = before === undefined || (after !== undefined && after.epochUtcMjd - atMjd < atMjd - before.epochUtcMjd) ? after : before;
+    stored ??= await store.latestElementSet(noradId);
+    if (stored === undefined) {
+      throw new NotFound(`no element set for NORAD ${noradId} in the store: run 'stationkeeper update --norad ${noradId}' or 'stationkeeper import FILE'`);
+    }
+    const set = stored.elementSet;
+    const sample = isIssSample(set);
+    const ageDays = atMjd - stored.epochUtcMjd;
+    const stale = sample || Math.abs(ageDays) > STALE_AFTER_DAYS;
+    const warnings: string[] = [];
+    if (sample) warnings.push(issSampleWarning(ts.toDate(at).getTime()));
+    else if (stale) {
+      warnings.push(
+        `WARNING: the nearest stored element set (epoch ${stored.epochIso}) is ${Math.abs(ageDays).toFixed(1)} days from the requested time; ` +
+          `positions degrade by kilometres per day. Run 'stationkeeper update${noradId === 25_544 ? '' : ` --norad ${noradId}`}' for current elements.`,
+      );
+    }
+    // The sample is years old: lift SGP4's 10-year guard so it still gives an (illustrative, flagged) answer.
+    const propagator = Sgp4Propagator.fromElements(set, ts, sample ? { guard: { maxDaysFromEpoch: Number.POSITIVE_INFINITY } } : {});
+    return { stored, set, sample, ageDays, stale, warnings, propagator };
+  }
+}
+
+/** UTC MJD (days) of an instant. */
+export function utcMjdOf(ts: TimeScales, t: Instant): number {
+  const utc = ts.utc(t);
+  return utc.jd1 - 2_400_000.5 + utc.jd2;
+}
+
+export const round = (x: number, digits: number): number => Math.round(x * 10 ** digits) / 10 ** digits;
