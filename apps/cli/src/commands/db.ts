@@ -1,56 +1,14 @@
 /**
  * `stationkeeper db info` — where the store is (path, or URL with the password masked), its schema version,
- * row counts and the last ingests. Also the small store helpers `import` and `history` share.
+ * row counts and the last ingests.
  */
-import { homedir } from 'node:os';
-import { resolveRuntime } from '@stationkeeper/data/config';
-import { openStore, type IngestLogEntry, type Store } from '@stationkeeper/data/store';
+import type { IngestLogEntry } from '@stationkeeper/data/store';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
+import { STORE_FLAGS, openCliStore, splitArgs } from '../util/index.js';
 
-export type ArgValue = string | boolean;
-
-/** Splits `--name value` / `--name=value` / boolean flags from positional arguments. */
-export function splitArgs(
-  args: readonly string[],
-  spec: Readonly<Record<string, 'string' | 'boolean'>>,
-): { flags: Record<string, ArgValue>; positional: string[] } {
-  const flags: Record<string, ArgValue> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    const kind = spec[name];
-    if (kind === undefined) throw new UsageError(`unknown option '--${name}'`);
-    if (kind === 'boolean') {
-      if (eq >= 0) throw new UsageError(`option '--${name}' takes no value`);
-      flags[name] = true;
-      continue;
-    }
-    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') throw new UsageError(`option '--${name}' needs a value`);
-    flags[name] = value;
-  }
-  return { flags, positional };
-}
-
-export const STORE_FLAGS = { db: 'string', config: 'string' } as const;
-
-/** Opens the store chosen by --db / env / config file (docs/data.md), with its description. */
-export async function openCliStore(io: CliIo, flags: Record<string, ArgValue>, at: Date): Promise<{ store: Store; description: string }> {
-  const str = (k: string): string | undefined => (typeof flags[k] === 'string' ? flags[k] : undefined);
-  const runtime = await resolveRuntime({ configFlag: str('config'), dbFlag: str('db'), env: io.env, homeDir: io.env['HOME'] ?? homedir(), cwd: io.cwd });
-  return { store: await openStore(runtime.store, { at }), description: runtime.storeDescription };
-}
+// `decay` imports these from here.
+export { STORE_FLAGS, openCliStore, splitArgs, type ArgValue } from '../util/index.js';
 
 function ingestLine(e: IngestLogEntry): string {
   const counts = `${e.accepted} accepted, ${e.updated} updated, ${e.duplicate} duplicate, ${e.rejected} rejected`;

@@ -7,7 +7,7 @@ import { footprintGeoJson, groundTrack, groundTrackGeoJson } from '@stationkeepe
 import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
-import { checkRange, parseFlags, parseInstant, pickElements, timeScalesFor } from './passes.js';
+import { checkRange, parseInstant, pickElements, readFlags, timeScalesFor } from '../util/index.js';
 
 const HELP = `Usage: stationkeeper groundtrack --elements FILE [--norad N] --from ISO [--minutes M] [--step-s S]
                                  [--footprint] [--min-elevation DEG] [--eop FILE] [--format geojson|csv]
@@ -33,7 +33,7 @@ export const groundtrackCommand: Command = {
   summary: 'ground track (GeoJSON split at the antimeridian) and visibility footprint',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const flags = parseFlags(args, {
+    const flags = readFlags(args, {
       elements: 'string', norad: 'number', from: 'string', minutes: 'number', 'step-s': 'number', footprint: 'boolean',
       'min-elevation': 'number', eop: 'string', format: 'string',
     });

@@ -11,7 +11,7 @@ import { WGS84_EQUATORIAL_RADIUS_KM, historyRow, type HistoryRow } from '@statio
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
 import { lineChartSvg, type ChartTick } from '../plot/index.js';
-import { STORE_FLAGS, openCliStore, splitArgs } from './db.js';
+import { STORE_FLAGS, openCliStore, orUsageError, splitArgs } from '../util/index.js';
 
 export const ALTITUDE_NOTE = `mean altitude = Brouwer mean semi-major axis (SGP4 un-Kozai, WGS-72) − WGS-84 equatorial radius ${WGS84_EQUATORIAL_RADIUS_KM} km`;
 
@@ -29,12 +29,7 @@ function cells(r: HistoryRow): string[] {
 }
 
 function parseTime(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  try {
-    return isoToUtcMjd(value);
-  } catch (e) {
-    throw new UsageError(`--${flag}: ${e instanceof Error ? e.message : String(e)}`);
-  }
+  return value === undefined ? undefined : orUsageError(() => isoToUtcMjd(value), (reason) => `--${flag}: ${reason}`);
 }
 
 /** Ticks at the first of each month (or of each year for spans over 4 years). */

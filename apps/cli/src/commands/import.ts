@@ -7,7 +7,7 @@ import { ImportError, importFile, type ImportPhase, type ImportResult } from '@s
 import { resolve } from 'node:path';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
-import { STORE_FLAGS, openCliStore, splitArgs } from './db.js';
+import { STORE_FLAGS, openCliStore, splitArgs } from '../util/index.js';
 
 /** Records above which a progress bar is drawn (when stderr is a terminal). */
 const PROGRESS_MIN_RECORDS = 5000;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../main.js';
-import { computeNow, formatNowTable, nowCommand, readFlags } from './now.js';
+import { readFlags } from '../util/index.js';
+import { computeNow, formatNowTable, nowCommand } from './now.js';
 
 interface Reference {
   observer: { latitudeDeg: number; longitudeDeg: number; heightM: number };

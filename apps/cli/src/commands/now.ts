@@ -13,54 +13,16 @@ import { sunPositionTemeKm } from '@stationkeeper/astro/bodies';
 import { geodeticFromItrf, observerFromDegrees, temeToItrf, type Observer } from '@stationkeeper/astro/frames';
 import { isSunlit, predictPasses, shadowGeometry, sunlitFraction, type PassRecord } from '@stationkeeper/astro/events';
 import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
-import { resolveRuntime, type HomeLocation } from '@stationkeeper/data/config';
+import type { HomeLocation } from '@stationkeeper/data/config';
 import { ISS_SAMPLE_NORAD_ID, isIssSample, issSampleWarning, seedIssSampleIfEmpty } from '@stationkeeper/data/sample';
 import { openStore, type StoredElementSet } from '@stationkeeper/data/store';
-import { homedir } from 'node:os';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
+import { cliRuntime, orUsageError, readFlags } from '../util/index.js';
 
 const DEG = 180 / Math.PI;
 /** An element set farther than this from the requested instant gets a staleness warning (SGP4 errors grow ~1–3 km/day for the ISS). */
 const STALE_AFTER_DAYS = 3;
-
-type FlagKind = 'string' | 'number' | 'boolean' | 'numbers';
-export type FlagValues = Record<string, string | number | boolean | number[] | undefined>;
-
-/** Reads `--name value`, `--name=value` and boolean `--name`; `numbers` flags repeat and accept commas. */
-export function readFlags(args: readonly string[], spec: Readonly<Record<string, FlagKind>>): FlagValues {
-  const out: FlagValues = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}'`);
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    const kind = spec[name];
-    if (kind === undefined) throw new UsageError(`unknown option '--${name}'`);
-    if (kind === 'boolean') {
-      if (eq >= 0) throw new UsageError(`option '--${name}' takes no value`);
-      out[name] = true;
-      continue;
-    }
-    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) throw new UsageError(`option '--${name}' needs a value`);
-    if (kind === 'string') out[name] = value;
-    else if (kind === 'number') {
-      const n = Number(value);
-      if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`option '--${name}' needs a number, got '${value}'`);
-      out[name] = n;
-    } else {
-      const list = (out[name] as number[] | undefined) ?? [];
-      for (const part of value.split(',')) {
-        const n = Number(part);
-        if (part.trim() === '' || !Number.isInteger(n) || n < 1 || n > 339_999) throw new UsageError(`option '--${name}' needs NORAD catalog numbers (1..339999), got '${part}'`);
-        list.push(n);
-      }
-      out[name] = list;
-    }
-  }
-  return out;
-}
 
 export interface NowRecord {
   readonly noradId: number;
@@ -97,11 +59,7 @@ export interface NowInputs {
 }
 
 function parseAt(ts: TimeScales, iso: string): Instant {
-  try {
-    return ts.fromUtcIso(iso);
-  } catch (e) {
-    throw new UsageError(`--at needs an ISO-8601 UTC time such as 2026-08-22T12:00:00Z, got '${iso}' (${e instanceof Error ? e.message : String(e)})`);
-  }
+  return orUsageError(() => ts.fromUtcIso(iso), (reason) => `--at needs an ISO-8601 UTC time such as 2026-08-22T12:00:00Z, got '${iso}' (${reason})`);
 }
 
 /** Computes the `now` record from an open store (exported for tests and the server). */
@@ -259,7 +217,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(passCount) || passCount < 0 || passCount > 100) throw new UsageError(`--passes must be an integer in 0..100, got ${passCount}`);
   if (!(searchDays > 0 && searchDays <= 30)) throw new UsageError(`--days must be in (0, 30] days, got ${searchDays}`);
 
-  const runtime = await resolveRuntime({ configFlag: f['config'] as string | undefined, dbFlag: f['db'] as string | undefined, env: io.env, homeDir: io.env['HOME'] ?? homedir(), cwd: io.cwd });
+  const runtime = await cliRuntime(io, f);
   let home: HomeLocation | undefined = runtime.config.home;
   if (lat !== undefined && lon !== undefined) {
     observerFromDegrees(lat, lon, (f['height'] as number | undefined) ?? 0); // validates ranges (RangeError naming the quantity)

@@ -2,111 +2,15 @@
  * `stationkeeper passes` — rise, culmination and set of a satellite over an observer, with the visible segment
  * (satellite sunlit, Sun below −6° at the observer) and estimated magnitude. Chain: element file → SGP4
  * (Vallado et al. 2006) → TEME→ITRF (GMST 1982 + polar motion from --eop) → `predictPasses`
- * (`@stationkeeper/astro/events`, docs/passes.md). Also holds the small shared helpers of `groundtrack`.
+ * (`@stationkeeper/astro/events`, docs/passes.md).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { parseElementFile, type ElementSet } from '@stationkeeper/astro/elements';
 import { predictPasses, type PassPoint, type PassRecord } from '@stationkeeper/astro/events';
 import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
-import { createTimeScales, parseFinals2000A, type Instant, type TimeScales } from '@stationkeeper/astro/time';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
+import { checkRange, parseInstant, pickElements, readFlags, requireNumber, timeScalesFor } from '../util/index.js';
 
 const D = Math.PI / 180;
-
-export type FlagSpec = Readonly<Record<string, 'string' | 'number' | 'boolean'>>;
-export type Flags = Record<string, string | number | boolean | undefined>;
-
-/** Parses `--name value`, `--name=value` and boolean `--name`; UsageError for anything else. */
-export function parseFlags(args: readonly string[], spec: FlagSpec): Flags {
-  const out: Flags = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument '${arg}'`);
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    const kind = spec[name];
-    if (kind === undefined) throw new UsageError(`unknown option '--${name}'`);
-    if (kind === 'boolean') {
-      if (eq >= 0) throw new UsageError(`option '--${name}' takes no value`);
-      out[name] = true;
-      continue;
-    }
-    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--') && kind !== 'number')) throw new UsageError(`option '--${name}' needs a value`);
-    if (kind === 'number') {
-      const n = Number(value);
-      if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`option '--${name}' needs a number, got '${value}'`);
-      out[name] = n;
-    } else out[name] = value;
-  }
-  return out;
-}
-
-export function requireNumber(flags: Flags, name: string, min: number, max: number, unit: string): number {
-  const v = flags[name];
-  if (v === undefined) throw new UsageError(`missing --${name} (${unit})`);
-  return checkRange(v as number, name, min, max, unit);
-}
-
-export function checkRange(v: number, name: string, min: number, max: number, unit: string): number {
-  if (v < min || v > max) throw new UsageError(`--${name} must be within ${min}…${max} ${unit}, got ${v}`);
-  return v;
-}
-
-/** Reads a file relative to the CLI's cwd, gunzipping `.gz` or gzip-magic content. */
-export function readTextFile(io: CliIo, path: string, what: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(io.cwd, path));
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} '${path}': ${(error as Error).message}`);
-  }
-  if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  return bytes.toString('utf8');
-}
-
-/** Time scales with EOP from `--eop` (finals2000A, plain or gzip), or UT1 = UTC without it. */
-export function timeScalesFor(io: CliIo, eopPath: string | undefined): { ts: TimeScales; eopNote: string } {
-  if (eopPath === undefined) {
-    return { ts: createTimeScales({ onWarning: () => undefined }), eopNote: 'no Earth-orientation data: UT1 = UTC, no polar motion (pass times may be off by up to ~0.1 s; give --eop finals2000A.all)' };
-  }
-  const eop = parseFinals2000A(readTextFile(io, eopPath, 'EOP file'));
-  const warnings: string[] = [];
-  const ts = createTimeScales({ eop, onWarning: (m) => warnings.push(m) });
-  return { ts, eopNote: `EOP: ${eopPath}` };
-}
-
-export function parseInstant(ts: TimeScales, text: string, flag: string): Instant {
-  try {
-    return ts.fromUtcIso(text);
-  } catch (error) {
-    throw new UsageError(`--${flag} needs an ISO-8601 UTC time (e.g. 2021-06-15T00:00:00Z): ${(error as Error).message}`);
-  }
-}
-
-/** The element set to use: of `--norad` (required when the file holds several objects), epoch nearest `at`. */
-export function pickElements(io: CliIo, path: string, norad: number | undefined, ts: TimeScales, at: Instant): ElementSet {
-  const text = readTextFile(io, path, 'element file');
-  const { records, rejected } = parseElementFile(text);
-  if (records.length === 0) {
-    const why = rejected[0] !== undefined ? `: ${JSON.stringify(rejected[0])}` : '';
-    throw new UsageError(`no element sets in '${path}'${why}`);
-  }
-  const ids = [...new Set(records.map((r) => r.noradId))];
-  let pool = records;
-  if (norad !== undefined) {
-    pool = records.filter((r) => r.noradId === norad);
-    if (pool.length === 0) throw new UsageError(`NORAD ${norad} is not in '${path}' (it holds ${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''})`);
-  } else if (ids.length > 1) {
-    throw new UsageError(`'${path}' holds ${ids.length} objects; choose one with --norad`);
-  }
-  const utc = ts.utc(at);
-  const target = utc.jd1 + utc.jd2;
-  return pool.reduce((best, r) => (Math.abs(r.epochUtc.jd1 + r.epochUtc.jd2 - target) < Math.abs(best.epochUtc.jd1 + best.epochUtc.jd2 - target) ? r : best));
-}
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 const pointJson = (p: PassPoint | null): Record<string, unknown> | null =>
@@ -163,7 +67,7 @@ export const passesCommand: Command = {
   summary: 'rise/culmination/set, visibility and magnitude of a satellite over an observer',
   help: HELP,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const flags = parseFlags(args, {
+    const flags = readFlags(args, {
       elements: 'string', norad: 'number', lat: 'number', lon: 'number', 'height-m': 'number', from: 'string', days: 'number',
       'min-elevation': 'number', refraction: 'boolean', 'visible-only': 'boolean', magnitude: 'number', eop: 'string', format: 'string',
     });

@@ -12,7 +12,7 @@ import { createTimeScales, parseFinals2000A, type Instant, type TimeScales } fro
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
 import {
-  CsvWriter, JsonArrayWriter, choiceOption, numberOption, parseOptions, parseRange, rangeSamples, readInputText,
+  CsvWriter, JsonArrayWriter, choiceOption, numberOption, orUsageError, parseOptions, parseRange, rangeSamples, readInputText,
   stringOption,
 } from '../util/index.js';
 
@@ -106,13 +106,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     const r = parseRange(minutesText, 'minutes', 'minutes');
     minuteGrid = rangeSamples(r.start, r.stop, r.step, MAX_SAMPLES);
   } else {
-    let from: Instant, to: Instant;
-    try {
-      from = ts.fromUtcIso(fromText!);
-      to = ts.fromUtcIso(toText!);
-    } catch (error) {
-      throw new UsageError(`--from/--to: ${(error as Error).message}`);
-    }
+    const [from, to] = orUsageError(() => [ts.fromUtcIso(fromText!), ts.fromUtcIso(toText!)] as const, (reason) => `--from/--to: ${reason}`);
     if (!(stepS! > 0)) throw new UsageError(`--step-s must be > 0 s, got ${stepS}`);
     const spanS = to.secondsSince(from);
     if (spanS < 0) throw new UsageError('--to must not precede --from');

@@ -9,13 +9,11 @@
  * all failed because the network is unreachable — "offline").
  */
 import { HttpClient, JsonFileLedger, SourceError, runUpdate, type UpdateStep } from '@stationkeeper/data/sources';
-import { resolveRuntime } from '@stationkeeper/data/config';
 import { openStore } from '@stationkeeper/data/store';
-import { homedir } from 'node:os';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
 import { VERSION } from '../version.js';
-import { readFlags } from './now.js';
+import { cliRuntime, readFlags } from '../util/index.js';
 
 const HELP = `Usage: stationkeeper update [--norad N ...] [--force] [--no-space-weather] [--no-eop] [--history-from DAY --history-to DAY]
 
@@ -70,7 +68,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (!(timeoutS > 0 && timeoutS <= 600)) throw new UsageError(`--timeout must be in (0, 600] seconds, got ${timeoutS}`);
   const retries = (f['retries'] as number | undefined) ?? 3;
   if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new UsageError(`--retries must be an integer in 0..10, got ${retries}`);
-  const runtime = await resolveRuntime({ configFlag: f['config'] as string | undefined, dbFlag: f['db'] as string | undefined, env: io.env, homeDir: io.env['HOME'] ?? homedir(), cwd: io.cwd });
+  const runtime = await cliRuntime(io, f);
   const noradIds = [...(runtime.config.noradIds ?? []), ...((f['norad'] as number[] | undefined) ?? [])];
   const celestrak = (f['celestrak-url'] as string | undefined) ?? io.env['STATIONKEEPER_CELESTRAK_URL'];
   const iers = (f['iers-url'] as string | undefined) ?? io.env['STATIONKEEPER_IERS_URL'];

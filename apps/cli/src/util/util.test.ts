@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../io.js';
-import { CsvWriter, JsonArrayWriter, choiceOption, csvField, numberOption, parseOptions, parseRange } from './index.js';
+import {
+  CsvWriter, JsonArrayWriter, choiceOption, csvField, numberOption, orUsageError, parseOptions, parseRange, readFlags, splitArgs,
+} from './index.js';
 
 describe('parseOptions and accessors', () => {
   it('reads --a v and --a=v, rejects unknown flags and stray words as UsageError', () => {
@@ -51,5 +53,28 @@ describe('writers', () => {
     const e = new JsonArrayWriter({ write: (c: string) => (empty += c) }, {}, 'samples');
     e.end();
     expect(JSON.parse(empty)).toEqual({ samples: [] });
+  });
+});
+
+describe('readFlags and splitArgs (one scanner, two modes)', () => {
+  it('readFlags: options only; a forgotten value is caught, numbers are checked', () => {
+    expect(readFlags(['--a=1.5', '--b', 'x'], { a: 'number', b: 'string' })).toEqual({ a: 1.5, b: 'x' });
+    expect(() => readFlags(['--b', '--a', '1'], { a: 'number', b: 'string' })).toThrow("option '--b' needs a value");
+    expect(() => readFlags(['word'], { a: 'number' })).toThrow("unexpected argument 'word'");
+    expect(() => readFlags(['--a', 'x'], { a: 'number' })).toThrow("option '--a' needs a number, got 'x'");
+    expect(() => readFlags(['--n', '1,0'], { n: 'numbers' })).toThrow("needs NORAD catalog numbers (1..339999), got '0'");
+    expect(() => readFlags(['--s=1'], { s: 'boolean' })).toThrow("option '--s' takes no value");
+  });
+
+  it('splitArgs: operands, -- ends the options, values may start with -- but not be empty', () => {
+    expect(splitArgs(['info', '--db', '--odd', '--json', '--', '--x'], { db: 'string', json: 'boolean' }))
+      .toEqual({ flags: { db: '--odd', json: true }, positional: ['info', '--x'] });
+    expect(() => splitArgs(['--db='], { db: 'string' })).toThrow("option '--db' needs a value");
+    expect(() => splitArgs(['--nope'], { db: 'string' })).toThrow(UsageError);
+  });
+
+  it('orUsageError turns a throw into a UsageError with the reason', () => {
+    expect(orUsageError(() => 4, () => 'unused')).toBe(4);
+    expect(() => orUsageError(() => { throw new RangeError('bad day'); }, (r) => `--from: ${r}`)).toThrow(new UsageError('--from: bad day'));
   });
 });
