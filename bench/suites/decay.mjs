@@ -10,8 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import {
-  arcEndpoint, completeSpaceWeather, fitBallisticCoefficient, historyPoints, meanObservedAp, MSAFE_SIGMA_LN_AP, MSAFE_SIGMA_LN_F107,
-  percentile, planMonteCarlo, predictedDeltaAKm, predictLifetime, splitAtManeuvers,
+  arcPairPredictions, completeSpaceWeather, fitBallisticCoefficient, historyPoints, meanObservedAp, MSAFE_SIGMA_LN_AP, MSAFE_SIGMA_LN_F107,
+  percentile, planMonteCarlo, predictLifetime,
 } from '@stationkeeper/analysis/decay';
 import { NrlmsiseAtmosphere, spaceWeatherDrivers } from '@stationkeeper/astro/atmosphere';
 import { parseElementFile } from '@stationkeeper/astro/elements';
@@ -84,23 +84,18 @@ export async function run(flags = []) {
       const err = r.reentryUtcMjd - reentryMjd;
       console.log(`| ${d} | ${iso(s.utcMjd)} | ${f.cdAOverMM2Kg.toFixed(5)} ± ${f.sigmaM2Kg.toFixed(5)} | ${iso(r.reentryUtcMjd)} | ${(err * 24).toFixed(1)} | ${((err / (reentryMjd - s.utcMjd)) * 100).toFixed(1)} |`);
     }
-    const { arcs } = splitAtManeuvers(iss);
-    console.log('ISS 2021 arcs: | fit arc | C_D·A/m (m²/kg) | predicted arc | days | observed loss km | predicted km | error % |');
-    const span = (a) => a[a.length - 1].utcMjd - a[0].utcMjd;
-    for (let k = 0; k + 1 < arcs.length; k++) {
-      const A = arcs[k];
-      const B = arcs[k + 1];
-      const label = (a) => `${iso(a[0].utcMjd).slice(0, 16)} … ${iso(a[a.length - 1].utcMjd).slice(0, 16)}`;
-      if (span(A) < 3 || span(B) < 3) {
-        console.log(`| ${label(A)} | — | ${label(B)} | ${span(B).toFixed(1)} | skipped: an arc is shorter than 3 days | | |`);
-        continue;
+    for (const method of ['least-squares', 'end-points']) {
+      console.log(`ISS 2021 arcs (${method} fit): | fit arc | C_D·A/m (m²/kg) | predicted arc | days | observed loss km | predicted km | error % |`);
+      const label = (a) => `${iso(a.fromUtcMjd).slice(0, 16)} … ${iso(a.toUtcMjd).slice(0, 16)}`;
+      const pairs = arcPairPredictions(iss, { atmosphere, method });
+      for (const p of pairs) {
+        const days = (p.predictedArc.toUtcMjd - p.predictedArc.fromUtcMjd).toFixed(1);
+        if (p.skipped !== undefined) console.log(`| ${label(p.fitArc)} | — | ${label(p.predictedArc)} | ${days} | skipped: ${p.skipped} | | |`);
+        else console.log(`| ${label(p.fitArc)} | ${p.cdAOverMM2Kg.toFixed(5)} ± ${p.sigmaM2Kg.toFixed(5)} | ${label(p.predictedArc)} | ${days} | ${p.observedLossKm.toFixed(3)} | ${p.predictedLossKm.toFixed(3)} | ${(p.relativeError * 100).toFixed(1)} |`);
       }
-      const f = fitBallisticCoefficient(A, A[0].utcMjd, A[A.length - 1].utcMjd, { atmosphere });
-      const b0 = arcEndpoint(B, 'start');
-      const b1 = arcEndpoint(B, 'end');
-      const pred = -predictedDeltaAKm(b0.orbit, b1.utcMjd, f.cdAOverMM2Kg, atmosphere);
-      const obs = b0.orbit.aKm - b1.orbit.aKm;
-      console.log(`| ${label(A)} | ${f.cdAOverMM2Kg.toFixed(5)} ± ${f.sigmaM2Kg.toFixed(5)} | ${label(B)} | ${span(B).toFixed(1)} | ${obs.toFixed(3)} | ${pred.toFixed(3)} | ${((pred / obs - 1) * 100).toFixed(1)} |`);
+      const abs = pairs.filter((p) => p.skipped === undefined).map((p) => Math.abs(p.relativeError)).sort((a, b) => a - b);
+      const med = abs.length % 2 ? abs[abs.length >> 1] : (abs[abs.length / 2 - 1] + abs[abs.length / 2]) / 2;
+      console.log(`  ${method}: ${abs.filter((e) => e < 0.15).length}/${abs.length} within 15 %, ${abs.filter((e) => e < 0.2).length} within 20 %, median |error| ${(med * 100).toFixed(1)} %, worst ${(abs.at(-1) * 100).toFixed(1)} %`);
     }
   }
 }

@@ -18,6 +18,7 @@
  */
 import type { Atmosphere } from '@stationkeeper/astro/atmosphere';
 import type { ElementSet } from '@stationkeeper/astro/elements';
+import { fitArcLeastSquares } from './arc-fit.js';
 import { propagateAveraged } from './averaged-propagator.js';
 import { EQUATORIAL_RADIUS_KM, meanOrbitOf, type MeanOrbit } from './mean-orbit.js';
 
@@ -252,6 +253,12 @@ export interface BallisticFitOptions extends DragFitOptions, ManeuverOptions {
   readonly subArcDays?: number;
   /** Window of the robust arc end points, days (default: 1, or a tenth of the arc if shorter; 0 = single sets). */
   readonly endpointDays?: number;
+  /**
+   * How one arc is fitted: `least-squares` (default) — the robust fit of the model decay curve to every set of the
+   * arc (arc-fit.ts), falling back to the end points for arcs it cannot fit (< 4 sets); `end-points` — the change of
+   * mean a between the arc's robust end points (Molczan's two-set method).
+   */
+  readonly method?: 'least-squares' | 'end-points';
 }
 
 /** rms residual of a least-squares quadratic in time through a(t), km (undefined with < 4 points). */
@@ -295,11 +302,22 @@ export function fitBallisticCoefficient(points: readonly HistoryPoint[], fromUtc
   const arcFits: ArcFit[] = [];
   const subFits: ArcFit[] = [];
   let guess = options.initialM2Kg ?? 0.01;
-  const fitOf = (a: HistoryPoint, b: HistoryPoint, sets: number): ArcFit | undefined => {
+  const leastSquares = (options.method ?? 'least-squares') === 'least-squares';
+  const endpointFit = (a: HistoryPoint, b: HistoryPoint, sets: number): ArcFit | undefined => {
     const v = fitDragParameter(a, b, { ...options, initialM2Kg: guess });
     if (v === undefined) return undefined;
     guess = v;
     return { fromUtcMjd: a.utcMjd, toUtcMjd: b.utcMjd, sets, observedDeltaAKm: b.orbit.aKm - a.orbit.aKm, cdAOverMM2Kg: v };
+  };
+  const fitOf = (sets: readonly HistoryPoint[], endpointWindowDays: number): ArcFit | undefined => {
+    if (leastSquares) {
+      const ls = fitArcLeastSquares(sets, { atmosphere: options.atmosphere, initialM2Kg: guess, ...(options.nodes !== undefined ? { nodes: options.nodes } : {}) });
+      if (ls !== undefined) {
+        guess = ls.cdAOverMM2Kg;
+        return { fromUtcMjd: ls.fromUtcMjd, toUtcMjd: ls.toUtcMjd, sets: sets.length, observedDeltaAKm: ls.endAKm - ls.startAKm, cdAOverMM2Kg: ls.cdAOverMM2Kg };
+      }
+    }
+    return endpointFit(arcEndpoint(sets, 'start', endpointWindowDays), arcEndpoint(sets, 'end', endpointWindowDays), sets.length);
   };
   let bestArc: HistoryPoint[] | undefined;
   for (const arc of arcs) {
@@ -307,8 +325,7 @@ export function fitBallisticCoefficient(points: readonly HistoryPoint[], fromUtc
     const last = arc[arc.length - 1]!;
     const span = last.utcMjd - first.utcMjd;
     if (span < minArc) continue;
-    const ew = options.endpointDays ?? Math.min(1, span / 10);
-    const f = fitOf(arcEndpoint(arc, 'start', ew), arcEndpoint(arc, 'end', ew), arc.length);
+    const f = fitOf(arc, options.endpointDays ?? Math.min(1, span / 10));
     if (f === undefined) continue;
     arcFits.push(f);
     if (bestArc === undefined || last.utcMjd - first.utcMjd > bestArc[bestArc.length - 1]!.utcMjd - bestArc[0]!.utcMjd) bestArc = arc;
@@ -317,8 +334,7 @@ export function fitBallisticCoefficient(points: readonly HistoryPoint[], fromUtc
       const remaining = last.utcMjd - arc[i]!.utcMjd;
       if (arc[i]!.utcMjd - arc[start]!.utcMjd >= subDays && (remaining >= subDays || i === arc.length - 1)) {
         const sub = arc.slice(start, i + 1);
-        const sw = Math.min(options.endpointDays ?? 1, (arc[i]!.utcMjd - arc[start]!.utcMjd) / 10);
-        const sf = fitOf(arcEndpoint(sub, 'start', sw), arcEndpoint(sub, 'end', sw), i - start + 1);
+        const sf = fitOf(sub, Math.min(options.endpointDays ?? 1, (arc[i]!.utcMjd - arc[start]!.utcMjd) / 10));
         if (sf !== undefined) subFits.push(sf);
         start = i;
       }

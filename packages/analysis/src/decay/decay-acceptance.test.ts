@@ -9,7 +9,8 @@ import { parseElementFile } from '@stationkeeper/astro/elements';
 import { parseSpaceWeatherTxt, toSpaceWeather } from '@stationkeeper/data/formats';
 import { hasShared, readSharedText } from '#testing';
 import { averagedRates, trapezoidNodes } from './averaged-rates.js';
-import { arcEndpoint, fitBallisticCoefficient, historyPoints, predictedDeltaAKm, splitAtManeuvers, type HistoryPoint } from './ballistic-fit.js';
+import { arcPairPredictions } from './arc-pairs.js';
+import { fitBallisticCoefficient, historyPoints, type HistoryPoint } from './ballistic-fit.js';
 import { predictLifetime } from './lifetime.js';
 import { completeSpaceWeather, meanObservedAp } from './space-weather.js';
 
@@ -43,28 +44,30 @@ describe.skipIf(!hasShared)('decay acceptance on shared data', () => {
     for (const e of errors) expect(Math.abs(e)).toBeLessThan(0.2);
   });
 
-  it('ISS 2021: B fitted on one reboost-free arc predicts the next arc’s altitude loss within 15 %', () => {
-    const { arcs } = splitAtManeuvers(iss);
-    const span = (a: HistoryPoint[]): number => a[a.length - 1]!.utcMjd - a[0]!.utcMjd;
-    const errors: { from: number; err: number }[] = [];
-    for (let k = 0; k + 1 < arcs.length; k++) {
-      const fitArc = arcs[k]!;
-      const next = arcs[k + 1]!;
-      if (span(fitArc) < 3 || span(next) < 3) continue; // too short to measure a decay above the element noise
-      const fit = fitBallisticCoefficient(fitArc, fitArc[0]!.utcMjd, fitArc[fitArc.length - 1]!.utcMjd, { atmosphere });
-      const b0 = arcEndpoint(next, 'start');
-      const b1 = arcEndpoint(next, 'end');
-      const predicted = -predictedDeltaAKm(b0.orbit, b1.utcMjd, fit.cdAOverMM2Kg, atmosphere);
-      const observed = b0.orbit.aKm - b1.orbit.aKm;
-      errors.push({ from: fitArc[0]!.utcMjd, err: predicted / observed - 1 });
-    }
-    expect(errors.length).toBeGreaterThanOrEqual(10);
-    // The pair named in docs/decay.md: fit 2021-03-16 … 04-02, predict 2021-04-03 … 05-20 (measured +2.3 %).
-    const chosen = errors.find((e) => Math.abs(e.from - 59_289.13) < 0.5)!;
-    expect(Math.abs(chosen.err)).toBeLessThan(0.15);
-    // Every pair is reported in docs/decay.md; as a regression guard the median |error| stays ≤ 20 % (measured 17 %).
-    const sorted = errors.map((e) => Math.abs(e.err)).sort((a, b) => a - b);
-    expect(sorted[sorted.length >> 1]!).toBeLessThan(0.2);
+  it('ISS 2021: B fitted on one reboost-free arc predicts the next arc’s altitude loss (every pair reported in docs/decay.md)', () => {
+    const pairs = arcPairPredictions(iss, { atmosphere });
+    const done = pairs.filter((p) => p.relativeError !== undefined);
+    const skippedPairs = pairs.filter((p) => p.skipped !== undefined);
+    expect(done.length).toBe(12); // 22 maneuvers → 23 arcs → 22 pairs, 10 with an arc < 3 days (docs/decay.md)
+    expect(skippedPairs.length).toBe(10);
+    const abs = done.map((p) => Math.abs(p.relativeError!)).sort((a, b) => a - b);
+    // What the method achieves (docs/decay.md explains each miss: drag-area changes such as the June 2021 iROSA
+    // arrays, NRLMSISE-00's weak storm response, 9–11-day arcs). Measured 2026-11 (least-squares arc fit):
+    // 5 of 12 within 15 %, 7 within 20 %, median 17.4 %, worst 52.8 %. Regression guards one step looser.
+    expect(abs.filter((e) => e < 0.15).length).toBeGreaterThanOrEqual(5);
+    expect(abs.filter((e) => e < 0.2).length).toBeGreaterThanOrEqual(7);
+    expect(0.5 * (abs[5]! + abs[6]!)).toBeLessThan(0.2); // median of 12
+    expect(abs[abs.length - 1]!).toBeLessThan(0.6);
+  });
+
+  it('ISS 2021 arc pairs: the least-squares arc fit is no worse than the two-end-point fit (regression: end-point noise)', () => {
+    const ls = arcPairPredictions(iss, { atmosphere }).filter((p) => p.relativeError !== undefined);
+    const ep = arcPairPredictions(iss, { atmosphere, method: 'end-points' }).filter((p) => p.relativeError !== undefined);
+    const within = (r: typeof ls): number => r.filter((p) => Math.abs(p.relativeError!) < 0.15).length;
+    // Measured: 5 vs 4 pairs within 15 %; the January pair (noisiest fit-arc ends) −17.0 % → −10.2 %.
+    expect(within(ls)).toBeGreaterThanOrEqual(within(ep));
+    const jan = (r: typeof ls): number => Math.abs(r.find((p) => p.fitArc.fromUtcMjd < 59_216)!.relativeError!);
+    expect(jan(ls)).toBeLessThan(jan(ep));
   });
 
   it('ISS nodal regression of the averaged model matches the observed RAAN drift of the 2021 history', () => {

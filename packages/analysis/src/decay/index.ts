@@ -10,3 +10,5 @@ export * from './lifetime.js';
 export * from './space-weather.js';
 export * from './ballistic-fit.js';
 export * from './monte-carlo.js';
+export * from './arc-fit.js';
+export * from './arc-pairs.js';
