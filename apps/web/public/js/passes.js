@@ -2,7 +2,6 @@
 /** The passes panel: a lat/lon form (remembered in localStorage; geolocation optional) → /api/passes → table. */
 import { getJson, showWarnings } from './api.js';
 import { compass, duration, hms, ymd } from './format.js';
-
 import { placeObserver } from './map.js';
 
 const KEY = 'stationkeeper.location';
@@ -32,6 +31,7 @@ function save(values) {
 
 function row(p) {
   const tr = document.createElement('tr');
+  tr.title = `duration ${duration(p.durationS)}; culmination ${p.culmination.time}, range ${p.culmination.rangeKm.toFixed(0)} km`;
   if (p.visible) tr.className = 'visible';
   const cells = [
     ymd((p.rise ?? p.culmination).time),
