@@ -8,6 +8,7 @@ import { historyCommand } from './history.js';
 import { dbCommand } from './db.js';
 import { propagateCommand } from './propagate.js';
 import { decayCommand } from './decay.js';
+import { serveCommand } from './serve.js';
 
 /** Every subcommand, in the order `stationkeeper --help` lists them. Later issues append here. */
 export const commands: readonly Command[] = [
@@ -20,4 +21,5 @@ export const commands: readonly Command[] = [
   dbCommand,
   propagateCommand,
   decayCommand,
+  serveCommand,
 ];
