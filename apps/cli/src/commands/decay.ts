@@ -1,9 +1,9 @@
 /**
  * `stationkeeper decay` — orbital decay and reentry prediction from an element history (a file or the store) and
  * space weather (a CelesTrak/CSSI file, the store, or a scenario): the drag parameter C_D·A/m is fitted to the
- * observed decay (Molczan method, maneuver arcs excluded), the orbit-averaged propagator runs down to
- * `--until-altitude-km`, the numerical propagator to 80 km, and a Monte Carlo over drag-parameter and
- * space-weather uncertainty on all cores gives the reentry percentiles. Models and validation: docs/decay.md.
+ * observed decay (robust least squares over every set of each maneuver-free arc, after Molczan), the
+ * orbit-averaged propagator runs down to `--until-altitude-km`, the numerical propagator to 80 km, and a Monte
+ * Carlo over drag-parameter and space-weather uncertainty on all cores gives the reentry percentiles. Models and validation: docs/decay.md.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -284,7 +284,7 @@ Example:
       elementEpoch: iso(start.utcMjd),
       ballisticCoefficient: {
         cdAOverMM2Kg: b, sigmaM2Kg: sigmaB, massOverCdAKgM2: 1 / b,
-        source: fit === undefined ? 'given (--cd-area-mass)' : `fit (Molczan), ${fit.sigmaSource}`,
+        source: fit === undefined ? 'given (--cd-area-mass)' : `fit (Molczan, least squares per maneuver-free arc), ${fit.sigmaSource}`,
         ...(fit !== undefined ? {
           fitFrom: iso(fit.fromUtcMjd), fitTo: iso(fit.toUtcMjd), arcs: fit.arcs.length, subArcs: fit.subArcs.length,
           maneuversExcluded: fit.maneuvers.map((m) => ({ time: iso(m.afterUtcMjd), deltaAKm: Number(m.deltaAKm.toFixed(3)) })),
