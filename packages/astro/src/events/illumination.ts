@@ -16,12 +16,13 @@
  * ≤ 21 km, which is why reference flags within ±30 km of the boundary are treated as borderline).
  */
 import type { Vec3 } from '../units/index.js';
+import { WGS84_A_KM } from '../frames/geodetic.js';
 import { brentRoot } from './roots.js';
 
 /** Solar radius, km (IAU 2015 Resolution B3 nominal). */
 export const SUN_RADIUS_KM = 695_700;
 /** Earth radius used for the shadow, km (WGS-84 equatorial). */
-export const SHADOW_EARTH_RADIUS_KM = 6378.137;
+export const SHADOW_EARTH_RADIUS_KM = WGS84_A_KM;
 
 /** Apparent radii and separation of Sun and Earth seen from the satellite, radians. */
 export interface ShadowGeometry {

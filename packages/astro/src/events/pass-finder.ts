@@ -21,7 +21,8 @@
  * culmination changes the sign of ė.
  */
 import { brentRoot, goldenMaximum, newtonRoot } from './roots.js';
-import { refractionRad, topocentricInto, EARTH_ROTATION_RAD_S, type Site } from './earth.js';
+import { topocentricInto } from '../frames/look-angles.js';
+import { refractionRad, EARTH_ROTATION_RAD_S, type Site } from './earth.js';
 
 /** Earth's gravitational parameter, km³/s² (WGS-84 / EGM96 value). */
 const MU_KM3_S2 = 398_600.4418;

@@ -13,7 +13,8 @@
 import type { Propagator } from '../propagator/index.js';
 import type { Instant } from '../time/instant.js';
 import { brentRoot } from './roots.js';
-import { siteFromGeodetic, topocentricInto, refractionRad, type Site } from './earth.js';
+import { siteFromGeodetic, topocentricInto, type TopocentricSite as Site } from '../frames/look-angles.js';
+import { refractionRad } from './earth.js';
 import { findPasses, type PassSearchOptions } from './pass-finder.js';
 import { isSunlit, shadowGeometry, sunlitFraction } from './illumination.js';
 import { ISS_STANDARD_MAGNITUDE, visualMagnitude } from './magnitude.js';

@@ -7,7 +7,7 @@
 import { twilightClass, type TwilightClass } from '../bodies/twilight.js';
 import type { Propagator } from '../propagator/index.js';
 import type { Instant } from '../time/instant.js';
-import { siteFromGeodetic, topocentricInto } from './earth.js';
+import { siteFromGeodetic, topocentricInto } from '../frames/look-angles.js';
 import { findEclipses, type EclipseEventKind } from './illumination.js';
 import type { GeodeticObserver } from './passes.js';
 import { ecefSampler, SearchWindow, type EarthOrientationView } from './window.js';

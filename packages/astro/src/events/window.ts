@@ -12,7 +12,8 @@ import type { Propagator } from '../propagator/index.js';
 import { gcrfToItrf, type EarthOrientationSource } from '../frames/transforms.js';
 import type { Instant } from '../time/instant.js';
 import { sunPositionTemeKm } from '../bodies/sun.js';
-import { temeToItrfInPlace } from './earth.js';
+import { temeToItrfInPlace } from '../frames/terrestrial.js';
+import { gmst82RadOf, gmst82RateRadS } from '../time/sidereal.js';
 import type { EcefSampler } from './pass-finder.js';
 
 const DAY_S = 86_400;
@@ -56,9 +57,7 @@ export class SearchWindow {
     }
     // Sun nodes are filled lazily (NaN = not yet computed): pass finding alone never pays for the series.
     this.sun = new Float64Array(3 * (Math.ceil(durationS / SUN_NODE_S) + 2)).fill(Number.NaN);
-    const t = (start.taiJd1 - 2_451_545.0 + start.taiJd2) / 36_525;
-    const dg = 8_640_184.812866 + (0.093104 * 2 + -6.2e-6 * 3 * t) * t;
-    this.thetaRate = ((1 + dg / (DAY_S * 36_525)) * 2 * Math.PI) / DAY_S;
+    this.thetaRate = gmst82RateRadS(start.taiJd1, start.taiJd2);
   }
 
   /** The instant `tS` seconds after the start. */
@@ -76,12 +75,7 @@ export class SearchWindow {
 
   /** GMST 1982 at `tS`, radians in [0, 2π) (Vallado et al. 2006, Appendix C). */
   gmstRad(tS: number): number {
-    const jd1 = this.start.taiJd1;
-    const jd2 = this.start.taiJd2 + (tS + this.ut1MinusTaiS(tS)) / DAY_S;
-    const t = (jd1 - 2_451_545.0 + jd2) / 36_525;
-    const g = 67_310.54841 + (8_640_184.812866 + (0.093104 + -6.2e-6 * t) * t) * t;
-    const frac = (((jd1 % 1) + (jd2 % 1) + ((g / DAY_S) % 1)) % 1 + 1) % 1;
-    return frac * 2 * Math.PI;
+    return gmst82RadOf(this.start.taiJd1, this.start.taiJd2 + (tS + this.ut1MinusTaiS(tS)) / DAY_S);
   }
 
   /** TEME state in out[0..5] → ITRF in place at `tS`. */

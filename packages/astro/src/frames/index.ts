@@ -8,7 +8,10 @@ export {
   type EarthOrientationSource, type FrameOptions, earthOrientationAt, temeToPef, pefToTeme, pefToItrf, itrfToPef,
   temeToItrf, itrfToTeme, itrfToGcrf, gcrfToItrf, temeToGcrf, gcrfToTeme,
 } from './transforms.js';
-export { type PosVel, rotateTemeToPef, rotatePefToTeme, rotatePefToItrf, rotateItrfToPef } from './terrestrial.js';
+export {
+  type PosVel, rotateTemeToPef, rotatePefToTeme, rotatePefToItrf, rotateItrfToPef, temeToPefInPlace, pefToItrfFirstOrderInPlace,
+  temeToItrfInPlace,
+} from './terrestrial.js';
 export {
   type EarthOrientationInputs, type CelestialTerrestrialRotation, celestialTerrestrialRotation, gcrfToItrfWith,
   itrfToGcrfWith, temeToGcrfWith, gcrfToTemeWith,
@@ -28,5 +31,5 @@ export {
 export { type Observer, observerFromDegrees } from './observer.js';
 export {
   type LookAngles, type TopocentricSite, LOOK_AZIMUTH_RAD, LOOK_ELEVATION_RAD, LOOK_RANGE_KM, LOOK_RANGE_RATE_KM_S,
-  lookAngles, lookAnglesInto, topocentricSite,
+  lookAngles, lookAnglesInto, siteFromGeodetic, topocentricInto, topocentricSite,
 } from './look-angles.js';

@@ -4,8 +4,9 @@
  * Astrodynamics and Applications", 4th ed., §4.4, algorithm 27 RAZEL; Montenbruck & Gill 2000 §2.2.4).
  * The ENU axes are those of the geodetic (ellipsoid-normal) vertical.
  *
- * `topocentricSite` precomputes the observer's ITRF position and ENU rotation once; `lookAnglesInto` is the
- * allocation-free kernel for hot loops (pass finding), writing into a caller-owned Float64Array.
+ * `topocentricSite` (or `siteFromGeodetic`, radians and km) precomputes the observer's ITRF position and ENU
+ * rotation once; `lookAnglesInto` and `topocentricInto` are the allocation-free kernels for hot loops (pass
+ * finding), writing into a caller-owned Float64Array.
  */
 import type { Vec3 } from '../units/index.js';
 import { itrfFromGeodetic } from './geodetic.js';
@@ -28,11 +29,27 @@ export interface TopocentricSite {
   readonly enu: Float64Array;
 }
 
+/** An observer with its ITRF position and local east/north/up rotation precomputed (WGS-84 vertical). */
 export function topocentricSite(observer: Observer): TopocentricSite {
   const sl = Math.sin(observer.latitudeRad), cl = Math.cos(observer.latitudeRad);
   const so = Math.sin(observer.longitudeRad), co = Math.cos(observer.longitudeRad);
   const enu = new Float64Array([-so, co, 0, -sl * co, -sl * so, cl, cl * co, cl * so, sl]);
   return { observer, positionKm: itrfFromGeodetic(observer), enu };
+}
+
+/**
+ * The site of geodetic latitude/longitude (radians) and height above the WGS-84 ellipsoid (km), as the event
+ * finders take it. RangeError for |latitude| > π/2, a non-finite longitude, or a height outside −12…1000 km.
+ */
+export function siteFromGeodetic(latitudeRad: number, longitudeRad: number, heightKm: number): TopocentricSite {
+  if (!Number.isFinite(latitudeRad) || Math.abs(latitudeRad) > Math.PI / 2) {
+    throw new RangeError(`latitude must be within ±π/2 rad, got ${latitudeRad}`);
+  }
+  if (!Number.isFinite(longitudeRad)) throw new RangeError(`longitude must be finite (rad), got ${longitudeRad}`);
+  if (!Number.isFinite(heightKm) || heightKm < -12 || heightKm > 1000) {
+    throw new RangeError(`site height must be within −12…1000 km, got ${heightKm}`);
+  }
+  return topocentricSite({ latitudeRad, longitudeRad, heightKm });
 }
 
 /** Offsets in the `out` array written by `lookAnglesInto`. */
@@ -71,4 +88,32 @@ export function lookAngles(sat: StateVector<'ITRF'>, observer: Observer | Topoce
   const [vx, vy, vz] = sat.velocityKmS;
   lookAnglesInto(site, x, y, z, vx, vy, vz, out);
   return { azimuthRad: out[0]!, elevationRad: out[1]!, rangeKm: out[2]!, rangeRateKmS: out[3]! };
+}
+
+/**
+ * Allocation-free kernel of the pass finders: for an ITRF state in s[0..5] (km, km/s) writes to out[0..4] the
+ * elevation (rad), its rate (rad/s), azimuth (rad from north through east, [0, 2π)), range (km) and the
+ * geocentric angle between satellite and site (rad).
+ */
+export function topocentricInto(out: Float64Array, s: Float64Array, site: TopocentricSite): void {
+  const p = site.positionKm, m = site.enu;
+  const rx = s[0]! - p[0], ry = s[1]! - p[1], rz = s[2]! - p[2];
+  const vx = s[3]!, vy = s[4]!, vz = s[5]!;
+  const re = rx * m[0]! + ry * m[1]!;
+  const rn = rx * m[3]! + ry * m[4]! + rz * m[5]!;
+  const ru = rx * m[6]! + ry * m[7]! + rz * m[8]!;
+  const ve = vx * m[0]! + vy * m[1]!;
+  const vn = vx * m[3]! + vy * m[4]! + vz * m[5]!;
+  const vu = vx * m[6]! + vy * m[7]! + vz * m[8]!;
+  const h2 = re * re + rn * rn;
+  const h = Math.sqrt(h2);
+  const range2 = h2 + ru * ru;
+  out[0] = Math.atan2(ru, h);
+  out[1] = h > 0 ? (vu * h - (ru * (re * ve + rn * vn)) / h) / range2 : 0;
+  const az = Math.atan2(re, rn);
+  out[2] = az < 0 ? az + 2 * Math.PI : az;
+  out[3] = Math.sqrt(range2);
+  const sx = s[0]!, sy = s[1]!, sz = s[2]!;
+  const cosPsi = (sx * p[0] + sy * p[1] + sz * p[2]) / (Math.sqrt(sx * sx + sy * sy + sz * sz) * Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]));
+  out[4] = Math.acos(Math.min(1, Math.max(-1, cosPsi)));
 }

@@ -23,14 +23,50 @@ export interface PosVel {
 
 /** TEME → PEF by GMST-82 (radians) with the Earth-rotation velocity term. */
 export function rotateTemeToPef(teme: PosVel, gmst82Rad: number, omegaRadS = EARTH_ANGULAR_VELOCITY_RAD_S): PosVel {
-  const c = Math.cos(gmst82Rad), s = Math.sin(gmst82Rad);
   const [x, y, z] = teme.positionKm;
   const [vx, vy, vz] = teme.velocityKmS;
+  const s = Float64Array.of(x, y, z, vx, vy, vz);
+  temeToPefInPlace(s, gmst82Rad, omegaRadS);
+  return { positionKm: [s[0]!, s[1]!, s[2]!], velocityKmS: [s[3]!, s[4]!, s[5]!] };
+}
+
+/**
+ * Allocation-free `rotateTemeToPef` for hot loops: the TEME state (km, km/s) in out[0..5] becomes PEF in place.
+ * `omegaRadS` may be the GMST-82 rate itself (`gmst82RateRadS`), which the pass finder uses.
+ */
+export function temeToPefInPlace(out: Float64Array, gmst82Rad: number, omegaRadS = EARTH_ANGULAR_VELOCITY_RAD_S): void {
+  const c = Math.cos(gmst82Rad), s = Math.sin(gmst82Rad);
+  const x = out[0]!, y = out[1]!, vx = out[3]!, vy = out[4]!;
   const px = c * x + s * y, py = -s * x + c * y;
-  return {
-    positionKm: [px, py, z],
-    velocityKmS: [c * vx + s * vy + omegaRadS * py, -s * vx + c * vy - omegaRadS * px, vz],
-  };
+  out[0] = px;
+  out[1] = py;
+  out[3] = c * vx + s * vy + omegaRadS * py;
+  out[4] = -s * vx + c * vy - omegaRadS * px;
+}
+
+/**
+ * Allocation-free PEF → ITRF in place on out[0..5] with W to first order in the polar-motion angles,
+ * W ≈ [[1, 0, x_p], [0, 1, −y_p], [−x_p, y_p, 1]] (IERS Conventions 2010 eq. 5.3, s′ neglected). The neglected
+ * second-order terms are ≤ (x_p² + y_p²)/2 ≈ 5e-12 rad (≤ 0.2 mm at GEO); s′ is < 0.1 mas. `polarMotionMatrix`
+ * gives the exact W.
+ */
+export function pefToItrfFirstOrderInPlace(out: Float64Array, xpRad: number, ypRad: number): void {
+  const px = out[0]!, py = out[1]!, z = out[2]!, pvx = out[3]!, pvy = out[4]!, vz = out[5]!;
+  out[0] = px + xpRad * z;
+  out[1] = py - ypRad * z;
+  out[2] = z - xpRad * px + ypRad * py;
+  out[3] = pvx + xpRad * vz;
+  out[4] = pvy - ypRad * vz;
+  out[5] = vz - xpRad * pvx + ypRad * pvy;
+}
+
+/**
+ * TEME (position km, velocity km/s at out[0..5]) → ITRF in place: `temeToPefInPlace` then
+ * `pefToItrfFirstOrderInPlace` — the per-sample path of the event finders.
+ */
+export function temeToItrfInPlace(out: Float64Array, gmst82Rad: number, omegaRadS: number, xpRad: number, ypRad: number): void {
+  temeToPefInPlace(out, gmst82Rad, omegaRadS);
+  pefToItrfFirstOrderInPlace(out, xpRad, ypRad);
 }
 
 /** PEF → TEME, the exact inverse of `rotateTemeToPef`. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEG_PER_RAD, TWO_PI } from '../units/index.js';
-import { eraRad, gmst06Rad, gmst82Rad } from './sidereal.js';
+import { eraRad, gmst06Rad, gmst82Rad, gmst82RadOf, gmst82RateRadS } from './sidereal.js';
 
 /** Vallado's gstime as published (AIAA 2006-6753 App. C), one double: the definition gmst82Rad must reproduce. */
 function gstimeOneDouble(jdut1: number): number {
@@ -42,6 +42,20 @@ describe('sidereal angles', () => {
     for (const v of [gmst82Rad(j2000), eraRad(j2000), gmst06Rad(j2000, j2000)]) {
       expect(v).toBeGreaterThanOrEqual(0);
       expect(v).toBeLessThan(TWO_PI);
+    }
+  });
+});
+
+describe('gmst82RateRadS', () => {
+  it('is the derivative of gmst82Rad (central difference over ±60 s at 1980, 2000, 2024, 2050)', () => {
+    for (const jd1 of [2_444_239.5, 2_451_545.0, 2_460_310.5, 2_469_807.5]) {
+      const jd2 = 0.25;
+      const h = 60 / 86_400;
+      const numeric = (gmst82Rad({ jd1, jd2: jd2 + h }) - gmst82Rad({ jd1, jd2: jd2 - h })) / 120;
+      // 1e-14 rad/s: the angles' rounding (~1e-15 rad) over 120 s is 1e-17 rad/s; the T² term's change over 2 min
+      // is far below that. A wrong coefficient (e.g. no precession term) is off by ~2e-10 rad/s.
+      expect(Math.abs(gmst82RateRadS(jd1, jd2) - numeric)).toBeLessThan(1e-14);
+      expect(gmst82RadOf(jd1, jd2)).toBe(gmst82Rad({ jd1, jd2 }));
     }
   });
 });

@@ -17,11 +17,23 @@ const frac = (x: number): number => x - Math.floor(x);
 
 /** IAU-82 GMST of a UT1 Julian date, radians in [0, 2π) (SGP4 / Vallado `gstime`). */
 export function gmst82Rad(ut1: JulianDate): number {
-  const t = (ut1.jd1 - J2000_JD + ut1.jd2) / DAYS_PER_JULIAN_CENTURY;
+  return gmst82RadOf(ut1.jd1, ut1.jd2);
+}
+
+/** `gmst82Rad` of a two-part UT1 Julian date given as numbers: the allocation-free form for hot loops. */
+export function gmst82RadOf(ut1Jd1: number, ut1Jd2: number): number {
+  const t = (ut1Jd1 - J2000_JD + ut1Jd2) / DAYS_PER_JULIAN_CENTURY;
   // gstime: θ[s] = 67310.54841 + (876600 h·3600 + 8640184.812866)·T + 0.093104·T² − 6.2e-6·T³.
   // The 876600·3600·T term is a whole number of turns plus the day fraction of (JD − 2451545.0), added exactly.
   const seconds = 67_310.548_41 + (8_640_184.812_866 + (0.093_104 - 6.2e-6 * t) * t) * t;
-  return wrapTwoPi(TWO_PI * frac(frac(ut1.jd1) + frac(ut1.jd2) + seconds / 86_400));
+  return wrapTwoPi(TWO_PI * frac(frac(ut1Jd1) + frac(ut1Jd2) + seconds / 86_400));
+}
+
+/** Rate of IAU-82 GMST, rad/s of UT1: the derivative of the `gmst82Rad` polynomial (≈ 7.2921158e-5). */
+export function gmst82RateRadS(ut1Jd1: number, ut1Jd2: number): number {
+  const t = (ut1Jd1 - J2000_JD + ut1Jd2) / DAYS_PER_JULIAN_CENTURY;
+  const dSecondsDt = 8_640_184.812_866 + (2 * 0.093_104 - 3 * 6.2e-6 * t) * t;
+  return ((1 + dSecondsDt / (86_400 * DAYS_PER_JULIAN_CENTURY)) * TWO_PI) / 86_400;
 }
 
 /** Earth Rotation Angle of a UT1 Julian date (IERS 2010 eq. 5.15), radians in [0, 2π). */
