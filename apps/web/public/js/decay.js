@@ -18,25 +18,25 @@ function fmtPercentile(iso, years) {
 function compareChart(container, y, ref) {
   container.replaceChildren();
   const W = 640;
-  const H = 86;
+  const H = 100;
   const maxYears = Math.max(6, Math.ceil((y.p95 ?? y.p50 ?? 5) + 0.5));
   const x = (v) => 20 + (v / maxYears) * (W - 70);
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Years to reentry: this prediction against ${ref.source}` }, container);
-  el('rect', { x: x(ref.minYears), y: 10, width: x(ref.maxYears) - x(ref.minYears), height: 18, class: 'band' }, svg);
-  el('text', { x: x(ref.maxYears) + 6, y: 23 }, svg).textContent = 'Energia 2022: 2–5 years';
+  el('text', { x: x(ref.minYears), y: 13 }, svg).textContent = 'Energia 2022: 2–5 years';
+  el('rect', { x: x(ref.minYears), y: 18, width: x(ref.maxYears) - x(ref.minYears), height: 16, class: 'band' }, svg);
   if (y.p50 !== null) {
     const lo = y.p5 ?? y.p50;
     const hi = y.p95 ?? maxYears;
-    el('rect', { x: x(lo), y: 36, width: Math.max(2, x(hi) - x(lo)), height: 18, rx: 3, class: 'range' }, svg);
-    el('line', { x1: x(y.p50), x2: x(y.p50), y1: 32, y2: 58, class: 'tick50' }, svg);
-    el('text', { x: Math.min(x(hi) + 6, W - 150), y: 50 }, svg).textContent = 'this prediction p5–p95';
+    el('rect', { x: x(lo), y: 44, width: Math.max(2, x(hi) - x(lo)), height: 16, rx: 3, class: 'range' }, svg);
+    el('line', { x1: x(y.p50), x2: x(y.p50), y1: 40, y2: 64, class: 'tick50' }, svg);
+    el('text', { x: Math.min(x(hi) + 6, W - 170), y: 57 }, svg).textContent = 'this prediction p5–p95';
   }
   for (let v = 0; v <= maxYears; v += 1) {
-    el('line', { x1: x(v), x2: x(v), y1: 62, y2: 66, class: 'axis' }, svg);
-    el('text', { x: x(v), y: 79, 'text-anchor': 'middle' }, svg).textContent = `${v}`;
+    el('line', { x1: x(v), x2: x(v), y1: 74, y2: 78, class: 'axis' }, svg);
+    el('text', { x: x(v), y: 92, 'text-anchor': 'middle' }, svg).textContent = `${v}`;
   }
-  el('line', { x1: x(0), x2: x(maxYears), y1: 62, y2: 62, class: 'axis' }, svg);
-  el('text', { x: x(maxYears) + 8, y: 66 }, svg).textContent = 'years';
+  el('line', { x1: x(0), x2: x(maxYears), y1: 74, y2: 74, class: 'axis' }, svg);
+  el('text', { x: x(maxYears) + 8, y: 78 }, svg).textContent = 'years';
 }
 
 export function setupDecay(banner, noradId = 25544) {
