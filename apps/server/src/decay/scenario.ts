@@ -146,7 +146,7 @@ export function runScenario(input: ScenarioInputs): ScenarioReport {
     startMeanAltitudeKm: r3(startPoint.meanAltitudeKm),
     ballisticCoefficient: {
       cdAOverMM2Kg: b, sigmaM2Kg: sigmaB, massOverCdAKgM2: 1 / b,
-      source: fit === undefined ? 'given (cdAreaMassM2Kg)' : `fit (Molczan), ${fit.sigmaSource}`,
+      source: fit === undefined ? 'given (cdAreaMassM2Kg)' : `fit (Molczan, least squares per maneuver-free arc), ${fit.sigmaSource}`,
       ...(fit === undefined ? {} : {
         fitFrom: iso(fit.fromUtcMjd), fitTo: iso(fit.toUtcMjd), arcs: fit.arcs.length, subArcs: fit.subArcs.length,
         maneuversExcluded: fit.maneuvers.map((m) => ({ time: iso(m.afterUtcMjd), deltaAKm: r3(m.deltaAKm) })),
