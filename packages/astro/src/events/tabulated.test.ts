@@ -73,4 +73,25 @@ describe('TabulatedEphemeris (cubic Hermite on SGP4 ISS states)', () => {
     expect(table.sample(3 * 86_400, new Float64Array(6))).not.toBe(0);
     expect(() => new TabulatedEphemeris(direct, 10, 0)).toThrow(RangeError);
   });
+
+  it('stops at the first failed sample (its code from there on) and round-trips through its plain data', () => {
+    const failing = { sample: (t: number, out: Float64Array): number => (t >= 50_000 ? 6 : direct.sample(t, out)) };
+    const cut = new TabulatedEphemeris(failing, 86_400, 10);
+    expect(cut.status).toBe(6);
+    expect(cut.sample(49_985, new Float64Array(6))).toBe(0);
+    expect(cut.sample(50_005, new Float64Array(6))).toBe(6);
+    expect(cut.sample(80_000, new Float64Array(6))).toBe(6);
+    expect(cut.sample(90_000, new Float64Array(6))).toBe(6); // past the table: the status, not a throw
+    // Adopted data (as a worker thread does) interpolates bit for bit the same; outside it throws.
+    const adopted = new TabulatedEphemeris(table.data);
+    const a = new Float64Array(6), b = new Float64Array(6);
+    for (const t of [0, 12.5, 86_399.9, 2 * 86_400]) {
+      expect(table.sample(t, a)).toBe(adopted.sample(t, b));
+      expect(Array.from(b)).toEqual(Array.from(a));
+    }
+    expect(() => adopted.sample(3 * 86_400, b)).toThrow(RangeError);
+    const tab = TabulatedEphemeris.tabulate(direct, 3_600);
+    expect(tab.stepS).toBe(30); // ISS: min(30 s, P/180 ≈ 31 s)
+    expect(tab.data.states.buffer).toBeInstanceOf(ArrayBuffer); // shared only when asked (browser-safe default)
+  });
 });
