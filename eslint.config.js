@@ -22,7 +22,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['apps/**/*.ts', 'bench/**', '**/*.test.ts', 'testing/**'],
+    files: ['apps/**/*.ts', 'apps/web/**', 'bench/**', '**/*.test.ts', 'testing/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
