@@ -273,8 +273,12 @@ Example:
       method = 'nominal run with 5 %/95 % corner runs (drag parameter and space weather at their extremes together)';
     }
     const reentries = outcomes.map((o) => o.reentryUtcMjd);
+    // With a Monte Carlo, percentiles of the sample. Without one, the corner runs ARE the 5 %/95 % answers: taking
+    // percentile(…, 5/95) over [corner, nominal, corner] would land 10 % of the way from each corner to the nominal run.
+    const cornerMode = runs === undefined;
+    const byTime = [...reentries].sort((x, y) => (x ?? Infinity) - (y ?? Infinity));
     const pct = (p: number): string | null => {
-      const v = percentile(reentries, p);
+      const v = cornerMode ? (p < 50 ? byTime[0] : p > 50 ? byTime[byTime.length - 1] : nominal.reentryUtcMjd) ?? null : percentile(reentries, p);
       return v === null ? null : iso(v);
     };
     const every = Math.max(1, Math.ceil(nominal.curve.length / 400));
