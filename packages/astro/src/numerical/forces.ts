@@ -7,13 +7,15 @@
  *   v_rel = v − ω × r. The Earth-fixed position for the density uses a GMST (IAU 1982) rotation of TEME
  *   — exactly TEME→PEF (Vallado et al. 2006) without polar motion (< 15 m), with UT1 ≈ UTC (< 0.9 s, i.e.
  *   < 0.4 km along the equator: negligible for density) — and the WGS-84 geodetic altitude;
- * - Sun (Meeus/VSOP87 series from `bodies`) and Moon (low-precision series) third-body accelerations,
- *   with the indirect term (Montenbruck & Gill 2000 eq. 3.37);
- * - solar radiation pressure, cannonball with reflectivity Cr, cylindrical Earth shadow
- *   (Montenbruck & Gill 2000 §3.4.2).
+ * - Sun (Meeus/VSOP87 series, `bodies/sun.ts`) and Moon (Meeus ch. 47, `bodies/moon.ts`) third-body
+ *   accelerations, with the indirect term (Montenbruck & Gill 2000 eq. 3.37);
+ * - solar radiation pressure, cannonball with reflectivity Cr, scaled by the sunlit fraction of the solar disc
+ *   under the conical (umbra/penumbra) Earth shadow of `events/illumination.ts` (Montenbruck & Gill 2000
+ *   §3.4.2, eqs. 3.85–3.89) — the same shadow model as the pass and eclipse finders.
  */
 import type { Atmosphere } from '../atmosphere/atmosphere.js';
 import type { Vec3 } from '../units/index.js';
+import { SHADOW_EARTH_RADIUS_KM, shadowGeometry, sunlitFraction } from '../events/illumination.js';
 import {
   AU_KM, EARTH_GM_KM3_S2, EARTH_J, EARTH_RADIUS_KM, EARTH_ROTATION_RAD_S, MOON_GM_KM3_S2, SOLAR_PRESSURE_1AU_N_M2,
   SUN_GM_KM3_S2, WGS84_A_KM, WGS84_F,
@@ -101,34 +103,33 @@ export function addDrag(r: Vec3 | Float64Array, v: Vec3 | Float64Array, rhoKgM3:
 }
 
 /** Adds a third-body point-mass acceleration (body at s km, GM km³/s²) at r km. */
-export function addThirdBody(r: Vec3 | Float64Array, s: Vec3, gm: number, acc: Float64Array): void {
-  const dx = s[0] - r[0]!;
-  const dy = s[1] - r[1]!;
-  const dz = s[2] - r[2]!;
+export function addThirdBody(r: Vec3 | Float64Array, s: Vec3 | Float64Array, gm: number, acc: Float64Array): void {
+  const sx = s[0]!, sy = s[1]!, sz = s[2]!;
+  const dx = sx - r[0]!;
+  const dy = sy - r[1]!;
+  const dz = sz - r[2]!;
   const d3 = Math.pow(dx * dx + dy * dy + dz * dz, 1.5);
-  const s3 = Math.pow(s[0] * s[0] + s[1] * s[1] + s[2] * s[2], 1.5);
-  acc[0]! += gm * (dx / d3 - s[0] / s3);
-  acc[1]! += gm * (dy / d3 - s[1] / s3);
-  acc[2]! += gm * (dz / d3 - s[2] / s3);
+  const s3 = Math.pow(sx * sx + sy * sy + sz * sz, 1.5);
+  acc[0]! += gm * (dx / d3 - sx / s3);
+  acc[1]! += gm * (dy / d3 - sy / s3);
+  acc[2]! += gm * (dz / d3 - sz / s3);
 }
 
-/** True when r is in the cylindrical shadow of the Earth for the Sun at s (both km). */
-export function inCylindricalShadow(r: Vec3 | Float64Array, s: Vec3): boolean {
-  const sn = Math.hypot(s[0], s[1], s[2]);
-  const proj = (r[0]! * s[0] + r[1]! * s[1] + r[2]! * s[2]) / sn;
-  if (proj >= 0) return false;
-  const perp2 = r[0]! * r[0]! + r[1]! * r[1]! + r[2]! * r[2]! - proj * proj;
-  return perp2 < EARTH_RADIUS_KM * EARTH_RADIUS_KM;
-}
-
-/** Adds cannonball SRP (km/s²): P(1 AU)·Cr·A/m·(AU/d)² away from the Sun, zero in shadow. */
-export function addSrp(r: Vec3 | Float64Array, s: Vec3, crAOverMM2Kg: number, acc: Float64Array): void {
-  if (inCylindricalShadow(r, s)) return;
-  const dx = r[0]! - s[0];
-  const dy = r[1]! - s[1];
-  const dz = r[2]! - s[2];
+/**
+ * Adds cannonball SRP (km/s²): ν·P(1 AU)·Cr·A/m·(AU/d)² away from the Sun, ν the sunlit fraction of the solar
+ * disc (0 in umbra, between 0 and 1 in penumbra; conical shadow, `sunlitFraction`). r and s in one geocentric
+ * frame, km; at or below the shadow's Earth radius the satellite counts as shadowed.
+ */
+export function addSrp(r: Vec3 | Float64Array, s: Vec3 | Float64Array, crAOverMM2Kg: number, acc: Float64Array): void {
+  const rx = r[0]!, ry = r[1]!, rz = r[2]!;
+  if (!(rx * rx + ry * ry + rz * rz > SHADOW_EARTH_RADIUS_KM * SHADOW_EARTH_RADIUS_KM)) return;
+  const nu = sunlitFraction(shadowGeometry(r, s));
+  if (nu === 0) return;
+  const dx = rx - s[0]!;
+  const dy = ry - s[1]!;
+  const dz = rz - s[2]!;
   const d = Math.sqrt(dx * dx + dy * dy + dz * dz);
-  const k = (SOLAR_PRESSURE_1AU_N_M2 * crAOverMM2Kg * (AU_KM / d) * (AU_KM / d)) / 1000 / d; // m/s² → km/s², per km
+  const k = (nu * SOLAR_PRESSURE_1AU_N_M2 * crAOverMM2Kg * (AU_KM / d) * (AU_KM / d)) / 1000 / d; // m/s² → km/s², per km
   acc[0]! += k * dx;
   acc[1]! += k * dy;
   acc[2]! += k * dz;

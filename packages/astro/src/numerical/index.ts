@@ -5,6 +5,5 @@
 export * from './tableaus.js';
 export * from './integrator.js';
 export * from './constants.js';
-export { addDrag, addSrp, addThirdBody, addZonalGravity, geodeticLatHeight, inCylindricalShadow, type Spacecraft } from './forces.js';
-export { moonPositionKm } from './moon.js';
+export { addDrag, addSrp, addThirdBody, addZonalGravity, geodeticLatHeight, type Spacecraft } from './forces.js';
 export * from './propagator.js';

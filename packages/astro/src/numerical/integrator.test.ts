@@ -69,3 +69,18 @@ describe('integrator errors', () => {
     expect(() => new RungeKuttaIntegrator(oscillator, 2).integrate(0, Float64Array.from([1, 0]), Number.NaN)).toThrow(RangeError);
   });
 });
+
+describe('event refinement', () => {
+  it('polishes on exact states even when g is exactly 0 on the dense output (regression: event state metres off)', () => {
+    // Loose tolerances make 3 s steps whose cubic Hermite dense output is off by ~1e-2; g is y quantised to
+    // 1e-3, so an Illinois iterate on the dense output lands on an exact 0 before the 0.03 s time tolerance
+    // (before the fix the event state had |y| = 0.0105, measured); the secant polish on exact states then
+    // steps (±0.03 s ≫ the 1e-3 band) into the band.
+    const integ = new RungeKuttaIntegrator(oscillator, 2, { tableau: PRINCE_DORMAND_87, absTol: 1e-3, relTol: 1e-3, maxStep: 3 });
+    const quantised = (_t: number, y: Float64Array): number => Math.round(y[0]! * 1e3) / 1e3;
+    const res = integ.integrate(0, Float64Array.of(1, 0), 10, undefined, [{ g: quantised, direction: -1, timeTolerance: 0.03 }]);
+    expect(res.events).toHaveLength(1);
+    // The event state itself must be in g's zero band, |y| ≤ 5e-4 (+ rounding), not where the interpolant was 0.
+    expect(Math.abs(res.events[0]!.y[0]!)).toBeLessThanOrEqual(5.000001e-4);
+  });
+});

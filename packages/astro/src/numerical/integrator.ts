@@ -270,7 +270,7 @@ export class RungeKuttaIntegrator {
         if (side === 1) fb /= 2;
         side = 1;
       } else {
-        return tr;
+        break; // g = 0 on the dense output: still polish on exact states below (the Hermite error is metres at LEO)
       }
     }
     // Secant polish on exact states (removes the Hermite interpolation error from the event time).

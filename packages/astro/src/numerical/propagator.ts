@@ -6,14 +6,16 @@
  * PropagationError codes: 1 = integration failure (step underflow / non-finite), 2 = below 0 km altitude.
  */
 import type { Atmosphere } from '../atmosphere/atmosphere.js';
+import { moonPositionTemeKm } from '../bodies/moon.js';
 import { sunPositionTemeKm } from '../bodies/sun.js';
 import type { StateVector } from '../frames/state-vector.js';
 import { PropagationError, type Propagator } from '../propagator/index.js';
 import type { Instant } from '../time/instant.js';
-import { EARTH_ROTATION_RAD_S, MOON_GM_KM3_S2, SUN_GM_KM3_S2 } from './constants.js';
+import { gmst82RadOf } from '../time/sidereal.js';
+import { BodyNodes } from './body-nodes.js';
+import { MOON_GM_KM3_S2, SUN_GM_KM3_S2 } from './constants.js';
 import { addDrag, addSrp, addThirdBody, addZonalGravity, geodeticLatHeight, type Spacecraft } from './forces.js';
 import { RungeKuttaIntegrator, type EventSpec, type IntegratorOptions } from './integrator.js';
-import { moonPositionKm } from './moon.js';
 import { PRINCE_DORMAND_87 } from './tableaus.js';
 
 export interface NumericalPropagatorOptions {
@@ -33,6 +35,8 @@ export interface NumericalPropagatorOptions {
 }
 
 const MJD0 = 2_400_000.5;
+/** Sun/Moon node spacing, s (body-nodes.ts: < 0.3 km interpolation error). */
+const BODY_NODE_S = 600;
 
 /** Event: geodetic (WGS-84) altitude crossing `altitudeKm` (direction −1: descending). */
 export function altitudeCrossing(altitudeKm: number, direction: -1 | 0 | 1 = -1, terminal = true): EventSpec {
@@ -69,29 +73,27 @@ export class NumericalPropagator implements Propagator<'TEME'> {
     const acc = new Float64Array(3);
     const r = new Float64Array(3);
     const v = new Float64Array(3);
-    // GMST (IAU 1982) in radians from a UT MJD; UT1 ≈ UTC.
-    const gmst = (utMjd: number): number => {
-      const tu = (utMjd - 51_544.5) / 36_525;
-      const sec = 67_310.54841 + (876_600 * 3600 + 8_640_184.812866) * tu + 0.093104 * tu * tu - 6.2e-6 * tu * tu * tu;
-      return ((((sec % 86_400) + 86_400) % 86_400) / 86_400) * 2 * Math.PI;
-    };
+    const sun = new Float64Array(3);
+    const moon = new Float64Array(3);
+    const sunNodes = new BodyNodes(BODY_NODE_S, (tS) => sunPositionTemeKm(tt.jd1, tt.jd2 + tS / 86_400, false));
+    const moonNodes = new BodyNodes(BODY_NODE_S, (tS) => moonPositionTemeKm(tt.jd1, tt.jd2 + tS / 86_400));
     const f = (t: number, y: Float64Array, dydt: Float64Array): void => {
       r[0] = y[0]!; r[1] = y[1]!; r[2] = y[2]!;
       v[0] = y[3]!; v[1] = y[4]!; v[2] = y[5]!;
       acc[0] = 0; acc[1] = 0; acc[2] = 0;
       addZonalGravity(r[0], r[1], r[2], deg, acc);
       if (third || srp) {
-        const jd2 = tt.jd2 + t / 86_400;
-        const sun = sunPositionTemeKm(tt.jd1, jd2, false);
+        sunNodes.into(t, sun);
         if (third) {
           addThirdBody(r, sun, SUN_GM_KM3_S2, acc);
-          addThirdBody(r, moonPositionKm((tt.jd1 - 2_451_545 + jd2) / 36_525), MOON_GM_KM3_S2, acc);
+          moonNodes.into(t, moon);
+          addThirdBody(r, moon, MOON_GM_KM3_S2, acc);
         }
         if (srp) addSrp(r, sun, crAm, acc);
       }
       if (atm !== undefined && cdAm > 0) {
         const utcMjd = utcMjd0 + t / 86_400;
-        const th = gmst(utcMjd);
+        const th = gmst82RadOf(MJD0, utcMjd); // GMST 1982 with UT1 ≈ UTC
         const c = Math.cos(th);
         const s = Math.sin(th);
         const xe = c * r[0] + s * r[1];
@@ -112,7 +114,6 @@ export class NumericalPropagator implements Propagator<'TEME'> {
     this.#y0 = Float64Array.from([p[0], p[1], p[2], w[0], w[1], w[2]]);
     this.#t = 0;
     this.#y = Float64Array.from(this.#y0);
-    void EARTH_ROTATION_RAD_S;
   }
 
   /** Integrates to `t`, detecting `events`; returns the final state and the events found. */
