@@ -16,9 +16,10 @@
 import type { Atmosphere } from '../atmosphere/atmosphere.js';
 import type { Vec3 } from '../units/index.js';
 import { SHADOW_EARTH_RADIUS_KM, shadowGeometry, sunlitFraction } from '../events/illumination.js';
+import { geodeticFromItrf } from '../frames/geodetic.js';
 import {
   AU_KM, EARTH_GM_KM3_S2, EARTH_J, EARTH_RADIUS_KM, EARTH_ROTATION_RAD_S, MOON_GM_KM3_S2, SOLAR_PRESSURE_1AU_N_M2,
-  SUN_GM_KM3_S2, WGS84_A_KM, WGS84_F,
+  SUN_GM_KM3_S2,
 } from './constants.js';
 
 /** Adds the zonal-gravity acceleration (km/s²) at TEME position (x, y, z) km into acc[0..2]. */
@@ -56,24 +57,13 @@ export function addZonalGravity(x: number, y: number, z: number, maxDegree: numb
   acc[2]! += k * z + dUdu / r;
 }
 
-/** Geodetic latitude (rad) and height (km) on WGS-84 from Earth-fixed x, y, z km (Bowring iteration). */
+/**
+ * Geodetic latitude (rad) and height (km) on WGS-84 from Earth-fixed x, y, z km: frames' `geodeticFromItrf`
+ * (Bowring iteration). RangeError for a non-finite position.
+ */
 export function geodeticLatHeight(x: number, y: number, z: number): { latRad: number; heightKm: number } {
-  const a = WGS84_A_KM;
-  const e2 = WGS84_F * (2 - WGS84_F);
-  const p = Math.hypot(x, y);
-  let lat = Math.atan2(z, p * (1 - e2));
-  let h = 0;
-  for (let i = 0; i < 5; i++) {
-    const s = Math.sin(lat);
-    const nRad = a / Math.sqrt(1 - e2 * s * s);
-    h = p / Math.cos(lat) - nRad;
-    lat = Math.atan2(z, p * (1 - (e2 * nRad) / (nRad + h)));
-  }
-  if (Math.abs(lat) > 1.5) {
-    const s = Math.sin(lat);
-    h = Math.abs(z) / Math.abs(s) - (a * (1 - e2)) / Math.sqrt(1 - e2 * s * s);
-  }
-  return { latRad: lat, heightKm: h };
+  const g = geodeticFromItrf([x, y, z]);
+  return { latRad: g.latitudeRad, heightKm: g.heightKm };
 }
 
 /** Spacecraft properties for the non-gravitational forces. */
