@@ -1,1 +1,2 @@
 export * from './decay/index.js';
+export * from './scenario/index.js';

@@ -7,14 +7,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseMsafe, type MonteCarloOutcome, type MonteCarloSample, type MonteCarloSpec, type MsafeMonth } from '@stationkeeper/analysis/decay';
 import {
-  completeSpaceWeather, fitBallisticCoefficient, historyPoints, meanObservedAp, MSAFE_SIGMA_LN_AP, MSAFE_SIGMA_LN_F107,
-  monteCarloRunner, percentile, percentileScale, planMonteCarlo, predictLifetime, scaledDrivers, Z95, type BallisticFit,
-  type HistoryPoint, type MonteCarloOutcome, type MonteCarloSample, type MonteCarloSpec, type WeatherSpec,
-} from '@stationkeeper/analysis/decay';
-import { constantDrivers, NrlmsiseAtmosphere, spaceWeatherDrivers } from '@stationkeeper/astro/atmosphere';
+  DEFAULT_FIT_DAYS, DecayScenarioError, HORIZON_YEARS, runDecayScenario, type DecayScenarioResult,
+} from '@stationkeeper/analysis/scenario';
 import { parseElementFile, type ElementSet } from '@stationkeeper/astro/elements';
-import { builtinLeapSeconds, TimeScales } from '@stationkeeper/astro/time';
+import { ParseError } from '@stationkeeper/astro/errors';
 import {
   isoToUtcMjd, looksLikeSpaceWeatherCsv, parseSpaceWeatherCsv, parseSpaceWeatherTxt, readInputText, toSpaceWeather, utcMjdToIso,
   type SpaceWeatherRecord,
@@ -26,14 +24,12 @@ import { lineChartSvg } from '../plot/index.js';
 import { STORE_FLAGS, openCliStore, splitArgs } from './db.js';
 import { monthTicks } from './history.js';
 
-/** Default fit window: the 30 days before the start set. */
-export const DEFAULT_FIT_DAYS = 30;
-/** Horizon of a prediction, years. */
-const HORIZON_YEARS = 50;
+/** Default fit window: the 30 days before the start set (`@stationkeeper/analysis/scenario`). */
+export { DEFAULT_FIT_DAYS };
 const FLAGS = {
   ...STORE_FLAGS, norad: 'string', elements: 'string', from: 'string', 'until-altitude-km': 'string', 'space-weather': 'string',
   'space-weather-file': 'string', 'ballistic-fit': 'string', 'cd-area-mass': 'string', 'monte-carlo': 'string', threads: 'string',
-  format: 'string', plot: 'string',
+  format: 'string', plot: 'string', msafe: 'string',
 } as const;
 
 type Scenario = { kind: 'store' } | { kind: 'constant'; f107: number; ap: number } | { kind: 'percentile'; p: 5 | 50 | 95 };
@@ -89,7 +85,53 @@ function readSpaceWeatherFile(io: CliIo, path: string): SpaceWeatherRecord[] {
   return res.records;
 }
 
+function readMsafeFile(io: CliIo, path: string): MsafeMonth[] {
+  let text: string;
+  try {
+    text = readInputText(resolve(io.cwd, path)).text;
+  } catch (e) {
+    throw new UsageError(`cannot read MSAFE file '${path}': ${(e as Error).message}`);
+  }
+  try {
+    return parseMsafe(text);
+  } catch (e) {
+    if (e instanceof ParseError) throw new UsageError(`'${path}' line ${e.line}: ${e.reason}`);
+    throw e;
+  }
+}
+
 const iso = (mjd: number): string => utcMjdToIso(mjd, 0);
+
+/** The scenario's refusal in the CLI's words (usage errors: the user can change the inputs). */
+function scenarioUsageError(e: DecayScenarioError): UsageError {
+  const w = e.details.fitWindow;
+  switch (e.code) {
+    case 'no-start-set':
+      return new UsageError(`no element set at or before --from (first epoch ${iso(e.details.firstEpochUtcMjd!)})`);
+    case 'space-weather-too-late':
+      return new UsageError(`space weather starts ${iso(e.details.firstDayUtcMjd!)}, after the fit window or start set`);
+    case 'fit-failed':
+      return new UsageError(`cannot fit the drag parameter over ${w === undefined ? '?' : `${iso(w.fromUtcMjd)} … ${iso(w.toUtcMjd)}`}: ${e.reason}; give --ballistic-fit FROM:TO or --cd-area-mass`);
+    default:
+      return new UsageError(e.reason);
+  }
+}
+
+/** Runs the Monte Carlo samples on a `DecayWorkerPool` (all cores unless --threads), with progress on a TTY. */
+async function runOnPool(io: CliIo, spec: MonteCarloSpec, samples: readonly MonteCarloSample[], threads: number | undefined, onThreads: (n: number) => void): Promise<MonteCarloOutcome[]> {
+  const pool = DecayWorkerPool.create(threads ?? undefined);
+  onThreads(pool.threads);
+  try {
+    return await pool.run<MonteCarloSpec, MonteCarloSample, MonteCarloOutcome>(spec, samples, {
+      onProgress: (done, total) => {
+        if (io.stderr.isTTY === true) io.stderr.write(`\rMonte Carlo ${done}/${total}`);
+      },
+    });
+  } finally {
+    await pool.close();
+    if (io.stderr.isTTY === true) io.stderr.write('\n');
+  }
+}
 
 interface DecayReport {
   readonly start: string;
@@ -103,7 +145,7 @@ export const decayCommand: Command = {
   name: 'decay',
   summary: 'orbital decay and reentry date (with percentiles) from an element history and space weather',
   help: `Usage: stationkeeper decay --norad N | --elements FILE [--from ISO] [--until-altitude-km 120]
-         [--space-weather store|constant:F107,Ap|p5|p50|p95] [--space-weather-file PATH]
+         [--space-weather store|constant:F107,Ap|p5|p50|p95] [--space-weather-file PATH] [--msafe FILE]
          [--ballistic-fit FROM:TO] [--cd-area-mass M2KG] [--monte-carlo N] [--threads N]
          [--format table|json] [--plot FILE.svg]
 
@@ -119,6 +161,9 @@ latest), and its reentry date. Mean altitude = Brouwer mean semi-major axis − 
                          cycle), constant:F107,Ap (e.g. constant:150,15), or p5|p50|p95 (the predictions scaled
                          by the MSAFE Nov 2020 5/50/95 % spread from the first predicted day on)
   --space-weather-file P CelesTrak SW-All.txt / sw19571001.txt or SW-All.csv instead of the store
+  --msafe FILE           NASA MSFC MSAFE table (e.g. nov2020f10_prd.txt): the p5/p95 scenarios, corner runs and
+                         Monte Carlo use its month-by-month 5–95 % spread for the predicted days (default: the
+                         mean spread of the Nov 2020 table for every month)
   --ballistic-fit F:T    fit C_D·A/m over element sets with epochs in [F, T] (ISO; default: the ${DEFAULT_FIT_DAYS} days before the
                          start set); arcs with reboosts or other maneuvers are excluded
   --cd-area-mass B       use this C_D·A/m (m²/kg) instead of fitting (e.g. for a single element set)
@@ -187,126 +232,61 @@ Example:
       }
     }
 
-    const points = historyPoints(sets);
-    const candidates = fromMjd === undefined ? points : points.filter((p) => p.utcMjd <= fromMjd + 1e-9);
-    const startPoint: HistoryPoint | undefined = candidates[candidates.length - 1];
-    if (startPoint === undefined) throw new UsageError(`no element set at or before --from (first epoch ${iso(points[0]!.utcMjd)})`);
-    const start = startPoint.orbit;
-    const horizonMjd = start.utcMjd + HORIZON_YEARS * 365.25;
-    const window = fitWindow ?? { fromUtcMjd: start.utcMjd - DEFAULT_FIT_DAYS, toUtcMjd: start.utcMjd };
-    const firstNeeded = Math.min(start.utcMjd, window.fromUtcMjd) - 3;
-
-    // Atmosphere drivers.
-    let weather: WeatherSpec;
-    let firstPredicted: number | undefined;
-    if (scenario.kind === 'constant') {
-      weather = { kind: 'constant', f107Sfu: scenario.f107, f107ASfu: scenario.f107, ap: scenario.ap };
-    } else {
-      const recs = weatherRecords!;
-      const fill = meanObservedAp(toSpaceWeather(recs).weather);
-      const completed = completeSpaceWeather(toSpaceWeather(recs, { apDailyFill: fill }).weather, horizonMjd + 2);
-      if (completed.weather.days[0]!.mjd > firstNeeded) throw new UsageError(`space weather starts ${iso(completed.weather.days[0]!.mjd)}, after the fit window or start set`);
-      weather = { kind: 'records', days: completed.weather.days.filter((d) => d.mjd >= firstNeeded) };
-      firstPredicted = completed.firstPredictedMjd;
-    }
-    const uncertainFrom = Math.max(start.utcMjd, firstPredicted ?? Infinity);
-    const scale = scenario.kind === 'percentile' ? percentileScale(scenario.p) : { f107Scale: 1, apScale: 1 };
-    const ts = new TimeScales({ leapSeconds: builtinLeapSeconds() });
-    const taiMinusUtcS = ts.taiMinusUtcS(ts.fromUtcJd(2_400_000.5, start.utcMjd));
-    const spec: MonteCarloSpec = {
-      start, cdAOverMM2Kg: 0.01, weather, scaleFromUtcMjd: scenario.kind === 'percentile' ? (firstPredicted ?? start.utcMjd) : uncertainFrom,
-      f107Scale: scale.f107Scale, apScale: scale.apScale, untilAltitudeKm: untilKm, reentryAltitudeKm: 80, taiMinusUtcS,
-      maxDays: HORIZON_YEARS * 365.25,
-    };
-
-    const baseDrivers = weather.kind === 'records' ? spaceWeatherDrivers({ days: weather.days }) : constantDrivers(weather.f107Sfu, weather.f107ASfu, weather.ap);
-
-    // Drag parameter (fitted with the observed/predicted weather as it is: no scenario scaling in the past).
-    let fit: BallisticFit | undefined;
-    let b: number;
-    let sigmaB: number;
-    if (fixedB !== undefined) {
-      b = fixedB;
-      sigmaB = 0;
-    } else {
-      const atmosphere = new NrlmsiseAtmosphere(baseDrivers);
-      try {
-        fit = fitBallisticCoefficient(points, window.fromUtcMjd, window.toUtcMjd, { atmosphere });
-      } catch (e) {
-        throw new UsageError(`cannot fit the drag parameter over ${iso(window.fromUtcMjd)} … ${iso(window.toUtcMjd)}: ${(e as Error).message}; give --ballistic-fit FROM:TO or --cd-area-mass`);
-      }
-      b = fit.cdAOverMM2Kg;
-      sigmaB = fit.sigmaM2Kg;
-    }
-    const nominalSpec: MonteCarloSpec = { ...spec, cdAOverMM2Kg: b };
-    const sigmaLnB = b > 0 ? sigmaB / b : 0;
-
-    // Nominal run (with the curve), then the spread.
-    const nominal = predictLifetime(start, {
-      atmosphere: new NrlmsiseAtmosphere(scaledDrivers(baseDrivers, nominalSpec.scaleFromUtcMjd, scale.f107Scale, scale.apScale)),
-      cdAOverMM2Kg: b, untilAltitudeKm: untilKm, taiMinusUtcS, maxDays: HORIZON_YEARS * 365.25,
-    });
-    let outcomes: MonteCarloOutcome[];
-    let method: string;
-    const sigmas = { sigmaLnB, sigmaLnF107: Number.isFinite(uncertainFrom) ? MSAFE_SIGMA_LN_F107 : 0, sigmaLnAp: Number.isFinite(uncertainFrom) ? MSAFE_SIGMA_LN_AP : 0 };
-    if (runs !== undefined && runs > 1) {
-      const samples = planMonteCarlo(runs, sigmas, 1);
-      const pool = DecayWorkerPool.create(threads ?? undefined);
-      try {
-        outcomes = await pool.run<MonteCarloSpec, MonteCarloSample, MonteCarloOutcome>(nominalSpec, samples, {
-          onProgress: (done, total) => {
-            if (io.stderr.isTTY === true) io.stderr.write(`\rMonte Carlo ${done}/${total}`);
-          },
-        });
-      } finally {
-        await pool.close();
-      }
-      if (io.stderr.isTTY === true) io.stderr.write('\n');
-      method = `Monte Carlo, ${runs} runs on ${pool.threads} threads (σ ln B = ${sigmaLnB.toFixed(3)}, σ ln F10.7 = ${sigmas.sigmaLnF107}, σ ln Ap = ${sigmas.sigmaLnAp})`;
-    } else {
-      const run = monteCarloRunner(nominalSpec);
-      const z = Z95;
-      const corner = (sign: number): MonteCarloOutcome => run({
-        index: sign, bScale: Math.exp(sign * z * sigmas.sigmaLnB), f107Scale: Math.exp(sign * z * sigmas.sigmaLnF107), apScale: Math.exp(sign * z * sigmas.sigmaLnAp),
+    let poolThreads = 0;
+    const records = weatherRecords;
+    const msafe = typeof flags['msafe'] === 'string' ? readMsafeFile(io, flags['msafe']) : undefined;
+    let res: DecayScenarioResult;
+    try {
+      res = await runDecayScenario({
+        sets, weather: scenario,
+        ...(records === undefined ? {} : { spaceWeather: (o: { apDailyFill?: number }) => toSpaceWeather(records, o).weather }),
+        ...(msafe === undefined ? {} : { msafe }),
+        ...(fromMjd === undefined ? {} : { fromUtcMjd: fromMjd }),
+        ...(fixedB === undefined ? {} : { cdAreaMassM2Kg: fixedB }),
+        ...(fitWindow === undefined ? {} : { fitWindow }),
+      }, {
+        untilAltitudeKm: untilKm,
+        ...(runs === undefined ? {} : { monteCarlo: { runs, seed: 1, execute: (spec, samples) => runOnPool(io, spec, samples, threads, (n) => { poolThreads = n; }) } }),
       });
-      outcomes = [corner(1), { index: 0, altitudeReachedUtcMjd: nominal.altitudeReachedUtcMjd ?? null, reentryUtcMjd: nominal.reentryUtcMjd ?? null }, corner(-1)];
-      method = 'nominal run with 5 %/95 % corner runs (drag parameter and space weather at their extremes together)';
+    } catch (e) {
+      if (e instanceof DecayScenarioError) throw scenarioUsageError(e);
+      throw e;
     }
-    const reentries = outcomes.map((o) => o.reentryUtcMjd);
-    // With a Monte Carlo, percentiles of the sample. Without one, the corner runs ARE the 5 %/95 % answers: taking
-    // percentile(…, 5/95) over [corner, nominal, corner] would land 10 % of the way from each corner to the nominal run.
-    const cornerMode = runs === undefined;
-    const byTime = [...reentries].sort((x, y) => (x ?? Infinity) - (y ?? Infinity));
-    const pct = (p: number): string | null => {
-      const v = cornerMode ? (p < 50 ? byTime[0] : p > 50 ? byTime[byTime.length - 1] : nominal.reentryUtcMjd) ?? null : percentile(reentries, p);
-      return v === null ? null : iso(v);
-    };
-    const every = Math.max(1, Math.ceil(nominal.curve.length / 400));
-    const curve = nominal.curve.filter((_, i) => i % every === 0 || i === nominal.curve.length - 1);
+    const b = res.cdAOverMM2Kg;
+    const sigmaB = res.sigmaM2Kg;
+    const fit = res.fit;
+    const m = res.method;
+    const spreadText = m.monthlyRange === undefined ? ''
+      : `; space-weather spread MSAFE month by month over ${m.monthlyRange.months} predicted month(s): σ ln F10.7 ${m.monthlyRange.sigmaLnF107.map((v) => v.toFixed(3)).join('…')}, σ ln Ap ${m.monthlyRange.sigmaLnAp.map((v) => v.toFixed(3)).join('…')}`;
+    const method = m.kind === 'monte-carlo'
+      ? `Monte Carlo, ${m.runs} runs on ${poolThreads} threads (σ ln B = ${m.sigmaLnB.toFixed(3)}, σ ln F10.7 = ${m.monthlyRange === undefined ? m.sigmaLnF107 : 'monthly'}, σ ln Ap = ${m.monthlyRange === undefined ? m.sigmaLnAp : 'monthly'})${spreadText}`
+      : `nominal run with 5 %/95 % corner runs (drag parameter and space weather at their extremes together)${spreadText}`;
+    const pct = (v: number | null): string | null => (v === null ? null : iso(v));
     const report: DecayReport = {
-      start: iso(fromMjd ?? start.utcMjd),
-      elementEpoch: iso(start.utcMjd),
+      start: iso(res.startUtcMjd),
+      elementEpoch: iso(res.elementEpochUtcMjd),
       ballisticCoefficient: {
         cdAOverMM2Kg: b, sigmaM2Kg: sigmaB, massOverCdAKgM2: 1 / b,
         source: fit === undefined ? 'given (--cd-area-mass)' : `fit (Molczan, least squares per maneuver-free arc), ${fit.sigmaSource}`,
         ...(fit !== undefined ? {
-          fitFrom: iso(fit.fromUtcMjd), fitTo: iso(fit.toUtcMjd), arcs: fit.arcs.length, subArcs: fit.subArcs.length,
-          maneuversExcluded: fit.maneuvers.map((m) => ({ time: iso(m.afterUtcMjd), deltaAKm: Number(m.deltaAKm.toFixed(3)) })),
+          fitFrom: iso(fit.fromUtcMjd), fitTo: iso(fit.toUtcMjd), arcs: fit.arcs, subArcs: fit.subArcs,
+          maneuversExcluded: fit.maneuvers.map((mv) => ({ time: iso(mv.afterUtcMjd), deltaAKm: Number(mv.deltaAKm.toFixed(3)) })),
         } : {}),
         reentryMethod: method,
       },
-      reentry: { p5: pct(5), p50: pct(50), p95: pct(95) },
-      altitudeKm: curve.map((p) => [iso(p.utcMjd), Number(p.meanAltitudeKm.toFixed(3))]),
+      reentry: { p5: pct(res.reentryUtcMjd.p5), p50: pct(res.reentryUtcMjd.p50), p95: pct(res.reentryUtcMjd.p95) },
+      altitudeKm: res.curve.map(([t, h]) => [iso(t), Number(h.toFixed(3))]),
     };
+    const firstPredicted = res.firstPredictedUtcMjd;
 
     if (format === 'json') io.stdout.write(`${JSON.stringify(report, null, 1)}\n`);
     else {
       const lines = [
-        `start ${report.start}, element set of ${report.elementEpoch}, mean altitude ${startPoint.meanAltitudeKm.toFixed(2)} km`,
+        `start ${report.start}, element set of ${report.elementEpoch}, mean altitude ${res.startMeanAltitudeKm.toFixed(2)} km`,
         `C_D·A/m = ${b.toFixed(5)} ± ${sigmaB.toFixed(5)} m²/kg (m/(C_D·A) = ${(1 / b).toFixed(1)} kg/m²), ${String(report.ballisticCoefficient['source'])}`,
-        ...(fit !== undefined ? [`  fitted over ${iso(fit.fromUtcMjd)} … ${iso(fit.toUtcMjd)}: ${fit.arcs.length} arc(s), ${fit.maneuvers.length} maneuver(s) excluded`] : []),
-        `space weather: ${scenario.kind === 'constant' ? `constant F10.7 ${scenario.f107} sfu, Ap ${scenario.ap}` : `${swFile ?? 'store'}${scenario.kind === 'percentile' ? `, p${scenario.p} scenario` : ''}${firstPredicted !== undefined ? `; predictions from ${iso(firstPredicted).slice(0, 10)}` : ''}`}`,
-        `reaches ${untilKm} km: ${nominal.altitudeReachedUtcMjd === undefined ? `not within ${HORIZON_YEARS} years` : iso(nominal.altitudeReachedUtcMjd)}`,
+        ...(fit !== undefined ? [`  fitted over ${iso(fit.fromUtcMjd)} … ${iso(fit.toUtcMjd)}: ${fit.arcs} arc(s), ${fit.maneuvers.length} maneuver(s) excluded`] : []),
+        `space weather: ${scenario.kind === 'constant' ? `constant F10.7 ${scenario.f107} sfu, Ap ${scenario.ap}` : `${swFile ?? 'store'}${scenario.kind === 'percentile' ? `, p${scenario.p} scenario` : ''}${firstPredicted !== null ? `; predictions from ${iso(firstPredicted).slice(0, 10)}` : ''}${msafe !== undefined ? `; MSAFE spread from ${String(flags['msafe'])}` : ''}`}`,
+        `reaches ${untilKm} km: ${res.altitudeReachedUtcMjd === null ? `not within ${HORIZON_YEARS} years` : iso(res.altitudeReachedUtcMjd)}`,
         `reentry (80 km): p5 ${report.reentry.p5 ?? '—'}  p50 ${report.reentry.p50 ?? '—'}  p95 ${report.reentry.p95 ?? '—'}`,
         `  ${method}`,
         '',
@@ -317,13 +297,13 @@ Example:
     }
     const plot = flags['plot'];
     if (typeof plot === 'string') {
-      const first = nominal.curve[0]!.utcMjd;
-      const last = nominal.curve[nominal.curve.length - 1]!.utcMjd;
+      const first = res.curve[0]![0];
+      const last = res.curve[res.curve.length - 1]![0];
       writeFileSync(resolve(io.cwd, plot), lineChartSvg({
-        title: `NORAD ${sets[0]!.noradId} predicted decay from ${iso(start.utcMjd).slice(0, 10)} (C_D·A/m ${b.toFixed(4)} m²/kg)`,
+        title: `NORAD ${sets[0]!.noradId} predicted decay from ${iso(res.elementEpochUtcMjd).slice(0, 10)} (C_D·A/m ${b.toFixed(4)} m²/kg)`,
         xLabel: 'UTC', yLabel: 'mean altitude (km)',
-        series: [{ name: 'predicted mean altitude (km)', points: curve.map((p) => [p.utcMjd, p.meanAltitudeKm] as const) },
-          { name: 'element sets (km)', points: points.filter((p) => p.utcMjd >= start.utcMjd - DEFAULT_FIT_DAYS).map((p) => [p.utcMjd, p.meanAltitudeKm] as const) }],
+        series: [{ name: 'predicted mean altitude (km)', points: res.curve.map(([t, h]) => [t, h] as const) },
+          { name: 'element sets (km)', points: res.elementSets.filter(([t]) => t >= res.elementEpochUtcMjd - DEFAULT_FIT_DAYS).map(([t, h]) => [t, h] as const) }],
         xTicks: last - first > 20 ? monthTicks(first - DEFAULT_FIT_DAYS, last) : [],
       }));
       io.stderr.write(`wrote ${plot}\n`);

@@ -12,3 +12,4 @@ export * from './ballistic-fit.js';
 export * from './monte-carlo.js';
 export * from './arc-fit.js';
 export * from './arc-pairs.js';
+export * from './msafe-spread.js';

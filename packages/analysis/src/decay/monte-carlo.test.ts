@@ -7,7 +7,12 @@ describe('planMonteCarlo', () => {
     const a = planMonteCarlo(4000, sig, 7);
     expect(planMonteCarlo(4000, sig, 7)).toEqual(a);
     expect(planMonteCarlo(10, sig, 8)[1]).not.toEqual(a[1]);
-    expect(a[0]).toEqual({ index: 0, bScale: 1, f107Scale: 1, apScale: 1 });
+    expect(a[0]).toEqual({ index: 0, bScale: 1, f107Scale: 1, apScale: 1, f107Z: 0, apZ: 0 });
+    // The recorded deviates are the ones behind the scales (used by a month-by-month spread): exact up to exp/log rounding.
+    for (const x of a.slice(1, 50)) {
+      expect(Math.abs(Math.log(x.f107Scale) - 0.15 * x.f107Z!)).toBeLessThan(1e-12);
+      expect(Math.abs(Math.log(x.apScale) - 0.3 * x.apZ!)).toBeLessThan(1e-12);
+    }
     const logs = a.slice(1).map((s) => Math.log(s.bScale));
     const mean = logs.reduce((x, y) => x + y, 0) / logs.length;
     const sd = Math.sqrt(logs.reduce((x, y) => x + (y - mean) ** 2, 0) / (logs.length - 1));

@@ -10,6 +10,7 @@ import {
 } from '@stationkeeper/astro/atmosphere';
 import { predictLifetime } from './lifetime.js';
 import type { MeanOrbit } from './mean-orbit.js';
+import { monthlySpreadDrivers, type MonthlySpread } from './msafe-spread.js';
 import { scaledDrivers } from './space-weather.js';
 
 /** The atmosphere drivers of a run: daily records (already completed to the horizon) or a constant scenario. */
@@ -27,6 +28,12 @@ export interface MonteCarloSpec {
   readonly apScale?: number;
   /** First UTC MJD whose space weather is uncertain (the first predicted day). */
   readonly scaleFromUtcMjd: number;
+  /**
+   * Month-by-month MSAFE spread (msafe-spread.ts). When given, the space weather from `scaleFromUtcMjd` on is scaled
+   * by exp(z·σ_month) with z = `f107Z` (`apZ`) of the scenario plus the sample's `f107Z` (`apZ`), and the scalar
+   * F10.7/Ap multipliers of spec and sample are not used.
+   */
+  readonly spread?: { readonly table: MonthlySpread; readonly f107Z: number; readonly apZ: number };
   readonly untilAltitudeKm: number;
   readonly reentryAltitudeKm: number | null;
   readonly taiMinusUtcS: number;
@@ -38,6 +45,9 @@ export interface MonteCarloSample {
   readonly bScale: number;
   readonly f107Scale: number;
   readonly apScale: number;
+  /** The standard normal deviates behind `f107Scale`/`apScale` (used with a month-by-month spread). */
+  readonly f107Z?: number;
+  readonly apZ?: number;
 }
 
 export interface MonteCarloOutcome {
@@ -74,11 +84,14 @@ export function planMonteCarlo(count: number, sigmas: MonteCarloSigmas, seed = 1
     const u = 1 - rnd();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rnd());
   };
-  const out: MonteCarloSample[] = [{ index: 0, bScale: 1, f107Scale: 1, apScale: 1 }];
+  const out: MonteCarloSample[] = [{ index: 0, bScale: 1, f107Scale: 1, apScale: 1, f107Z: 0, apZ: 0 }];
   for (let i = 1; i < count; i++) {
+    const zB = normal();
+    const f107Z = normal();
+    const apZ = normal();
     out.push({
-      index: i, bScale: Math.exp(sigmas.sigmaLnB * normal()), f107Scale: Math.exp(sigmas.sigmaLnF107 * normal()),
-      apScale: Math.exp(sigmas.sigmaLnAp * normal()),
+      index: i, bScale: Math.exp(sigmas.sigmaLnB * zB), f107Scale: Math.exp(sigmas.sigmaLnF107 * f107Z),
+      apScale: Math.exp(sigmas.sigmaLnAp * apZ), f107Z, apZ,
     });
   }
   return out;
@@ -90,7 +103,10 @@ export function monteCarloRunner(spec: MonteCarloSpec): (sample: MonteCarloSampl
     ? spaceWeatherDrivers({ days: spec.weather.days })
     : constantDrivers(spec.weather.f107Sfu, spec.weather.f107ASfu, spec.weather.ap);
   return (sample: MonteCarloSample): MonteCarloOutcome => {
-    const drivers = scaledDrivers(base, spec.scaleFromUtcMjd, (spec.f107Scale ?? 1) * sample.f107Scale, (spec.apScale ?? 1) * sample.apScale);
+    const spread = spec.spread;
+    const drivers = spread === undefined
+      ? scaledDrivers(base, spec.scaleFromUtcMjd, (spec.f107Scale ?? 1) * sample.f107Scale, (spec.apScale ?? 1) * sample.apScale)
+      : monthlySpreadDrivers(base, spec.scaleFromUtcMjd, spread.f107Z + (sample.f107Z ?? 0), spread.apZ + (sample.apZ ?? 0), spread.table);
     const res = predictLifetime(spec.start, {
       atmosphere: new NrlmsiseAtmosphere(drivers), cdAOverMM2Kg: spec.cdAOverMM2Kg * sample.bScale,
       untilAltitudeKm: spec.untilAltitudeKm, reentryAltitudeKm: spec.reentryAltitudeKm, taiMinusUtcS: spec.taiMinusUtcS,
