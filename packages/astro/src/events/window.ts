@@ -158,19 +158,23 @@ export function frameSampler(propagator: Propagator, window: SearchWindow): (tS:
   }
   return (tS, out) => {
     try {
-      const s = propagator.stateAt(window.at(tS));
-      out[0] = s.positionKm[0];
-      out[1] = s.positionKm[1];
-      out[2] = s.positionKm[2];
-      out[3] = s.velocityKmS[0];
-      out[4] = s.velocityKmS[1];
-      out[5] = s.velocityKmS[2];
+      writeState(propagator.stateAt(window.at(tS)), out);
       return 0;
     } catch (error) {
       if (error instanceof RangeError) return codeOf(error);
       throw error;
     }
   };
+}
+
+/** Position (km) and velocity (km/s) of a state into out[0..5]. */
+function writeState(s: { readonly positionKm: readonly number[]; readonly velocityKmS: readonly number[] }, out: Float64Array): void {
+  out[0] = s.positionKm[0]!;
+  out[1] = s.positionKm[1]!;
+  out[2] = s.positionKm[2]!;
+  out[3] = s.velocityKmS[0]!;
+  out[4] = s.velocityKmS[1]!;
+  out[5] = s.velocityKmS[2]!;
 }
 
 /** Earth-fixed sampler for a propagator in TEME (GMST 1982 + polar motion), ITRF, or GCRF (IAU 2006/2000A). */
@@ -204,13 +208,7 @@ export function ecefSampler(propagator: Propagator, window: SearchWindow): EcefS
             throw error;
           }
           if (s.frame !== 'GCRF') throw new RangeError(`propagator declared GCRF but returned ${s.frame}`);
-          const itrf = gcrfToItrf(s as Parameters<typeof gcrfToItrf>[0], frames);
-          out[0] = itrf.positionKm[0];
-          out[1] = itrf.positionKm[1];
-          out[2] = itrf.positionKm[2];
-          out[3] = itrf.velocityKmS[0];
-          out[4] = itrf.velocityKmS[1];
-          out[5] = itrf.velocityKmS[2];
+          writeState(gcrfToItrf(s as Parameters<typeof gcrfToItrf>[0], frames), out);
           return 0;
         },
       };

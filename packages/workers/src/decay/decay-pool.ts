@@ -6,7 +6,7 @@
  * identical whatever the thread count.
  */
 import { availableParallelism } from 'node:os';
-import { ChunkedWorkerPool, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
+import { ChunkedWorkerPool, WorkerPoolHandle, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
 import type { DecayChunkReply, DecayJobChunk, DecayJobSetup } from './protocol.js';
 
 export interface DecayPoolRunOptions {
@@ -21,13 +21,9 @@ export interface DecayPoolRunOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export class DecayWorkerPool {
-  readonly threads: number;
-  private readonly pool: ChunkedWorkerPool;
-
+export class DecayWorkerPool extends WorkerPoolHandle {
   private constructor(pool: ChunkedWorkerPool) {
-    this.pool = pool;
-    this.threads = pool.threads;
+    super(pool);
   }
 
   /** Starts `threads` workers (default: all cores, `os.availableParallelism()`). */
@@ -61,10 +57,5 @@ export class DecayWorkerPool {
       },
     });
     return results;
-  }
-
-  /** Stops the workers. */
-  async close(): Promise<void> {
-    await this.pool.close();
   }
 }

@@ -12,7 +12,7 @@ import type { EphemerisData, TabulatedEphemeris } from './ephemeris.js';
 import type { ManyPassOptions, ObserverColumns } from './find-many.js';
 import { observerColumns, shareObserverColumns, type ObserverLike } from './observers.js';
 import { joinPassColumns, type PassColumns, type PassTable } from './pass-table.js';
-import { ChunkedWorkerPool, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
+import { ChunkedWorkerPool, WorkerPoolHandle, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
 import type { PassChunkReply, PassJobSetup } from './protocol.js';
 
 export interface PassPoolProgress {
@@ -44,13 +44,9 @@ function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new Error('pass search aborted');
 }
 
-export class PassWorkerPool {
-  readonly threads: number;
-  private readonly pool: ChunkedWorkerPool;
-
+export class PassWorkerPool extends WorkerPoolHandle {
   private constructor(pool: ChunkedWorkerPool) {
-    this.pool = pool;
-    this.threads = pool.threads;
+    super(pool);
   }
 
   /** Starts `threads` workers (default: all cores, `os.availableParallelism()`). */
@@ -102,10 +98,5 @@ export class PassWorkerPool {
       },
     });
     return { table: joinPassColumns(chunks, count), status, durationS: ephemeris.data.durationS };
-  }
-
-  /** Stops the workers. */
-  async close(): Promise<void> {
-    await this.pool.close();
   }
 }

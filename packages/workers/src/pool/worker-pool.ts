@@ -154,3 +154,19 @@ export class ChunkedWorkerPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
+
+/** The part every pool class shares: its thread count and `close`; subclasses add `create` and their job API. */
+export abstract class WorkerPoolHandle {
+  readonly threads: number;
+  protected readonly pool: ChunkedWorkerPool;
+
+  protected constructor(pool: ChunkedWorkerPool) {
+    this.pool = pool;
+    this.threads = pool.threads;
+  }
+
+  /** Stops the workers (a job still running rejects). */
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+}

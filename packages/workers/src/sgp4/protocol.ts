@@ -1,17 +1,12 @@
 /** Messages between `Sgp4WorkerPool` and its worker threads (plain data; buffers are SharedArrayBuffers). */
+import type { Sgp4StateArrays } from '@stationkeeper/astro/sgp4';
 import type { ChunkDoneReply, ChunkErrorReply, JobChunkMessage, JobSetupMessage } from '../pool/index.js';
 
-export interface Sgp4JobSetup extends JobSetupMessage {
+/** The job: catalog records, times and the output arrays (x … codes, all on SharedArrayBuffers). */
+export interface Sgp4JobSetup extends JobSetupMessage, Sgp4StateArrays {
   /** Catalog records (Float64Array view of a SharedArrayBuffer). */
   readonly records: Float64Array;
   readonly minutes: Float64Array;
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly z: Float64Array;
-  readonly vx: Float64Array;
-  readonly vy: Float64Array;
-  readonly vz: Float64Array;
-  readonly codes: Uint8Array;
   readonly relativeToUtc?: { readonly jd1: number; readonly jd2: number };
 }
 

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import type { JulianDate } from '@stationkeeper/astro/time';
 import { allocateSgp4States, Sgp4Catalog, type Sgp4StateArrays } from '@stationkeeper/astro/sgp4';
-import { ChunkedWorkerPool, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
+import { ChunkedWorkerPool, WorkerPoolHandle, chunkSizeOf, workerScriptUrl } from '../pool/index.js';
 import type { Sgp4JobSetup } from './protocol.js';
 
 function isShared(a: ArrayBufferView): boolean {
@@ -22,13 +22,9 @@ export interface Sgp4PoolRunOptions {
   readonly signal?: AbortSignal;
 }
 
-export class Sgp4WorkerPool {
-  readonly threads: number;
-  private readonly pool: ChunkedWorkerPool;
-
+export class Sgp4WorkerPool extends WorkerPoolHandle {
   private constructor(pool: ChunkedWorkerPool) {
-    this.pool = pool;
-    this.threads = pool.threads;
+    super(pool);
   }
 
   /** Starts `threads` workers (default: all cores, `os.availableParallelism()`). */
@@ -76,10 +72,5 @@ export class Sgp4WorkerPool {
         ...(options.relativeToUtc !== undefined ? { relativeToUtc: { jd1: options.relativeToUtc.jd1, jd2: options.relativeToUtc.jd2 } } : {}),
       }),
     });
-  }
-
-  /** Stops the workers. */
-  async close(): Promise<void> {
-    await this.pool.close();
   }
 }
