@@ -30,9 +30,27 @@ describe('completeSpaceWeather', () => {
     expect(cycleRepeatedDays).toBe(11);
     const last = weather.days[weather.days.length - 1]!;
     expect(last.kind).toBe('scenario');
-    expect(last.f107ObsSfu).toBe(weather.days[weather.days.length - 1 - SOLAR_CYCLE_DAYS]!.f107ObsSfu);
+    const source = weather.days[weather.days.length - 1 - SOLAR_CYCLE_DAYS]!;
+    expect(last.apDaily).toBe(source.apDaily);
+    expect(last.f107ObsCenter81Sfu).toBe(source.f107ObsCenter81Sfu);
+    expect(last.f107ObsSfu).toBe(source.f107ObsCenter81Sfu);
     expect(() => completeSpaceWeather({ days: days.slice(0, 100) }, 2000)).toThrow(RangeError);
     expect(() => completeSpaceWeather({ days: [] }, 2000)).toThrow(RangeError);
+  });
+
+  it('regression: a repeated flare-burst day (2011-03-07, F10.7 938.6 sfu) carried into a forecast blew up the ISS run; the repeat now carries the 81-day level', () => {
+    const days = Array.from({ length: SOLAR_CYCLE_DAYS + 1 }, (_, i) => ({ ...day(1000 + i, 120, 10), f107ObsCenter81Sfu: 115 }));
+    days[1] = { ...days[1]!, f107ObsSfu: 938.6, f107AdjSfu: 924.4 }; // repeated at index SOLAR_CYCLE_DAYS + 1
+    const { weather } = completeSpaceWeather({ days }, 1000 + SOLAR_CYCLE_DAYS * 2);
+    const copy = weather.days[SOLAR_CYCLE_DAYS]!; // the last observed day; the next repeats day 1
+    expect(weather.days[SOLAR_CYCLE_DAYS + 1]!.kind).toBe('scenario');
+    expect(copy.kind).toBe('observed');
+    const repeat = weather.days[SOLAR_CYCLE_DAYS * 2]!;
+    expect(repeat.mjd).toBe(1000 + SOLAR_CYCLE_DAYS * 2);
+    expect(weather.days[SOLAR_CYCLE_DAYS + 1]!.f107ObsSfu).toBe(115);
+    // adjusted keeps the source day's 1 AU ratio 924.4/938.6 (1e-12 relative: one division and product).
+    expect(Math.abs(weather.days[SOLAR_CYCLE_DAYS + 1]!.f107AdjSfu / (115 * 924.4 / 938.6) - 1)).toBeLessThan(1e-12);
+    expect(repeat.f107ObsSfu).toBe(115);
   });
 
   it('meanObservedAp averages the last observed days only', () => {

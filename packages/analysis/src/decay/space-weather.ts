@@ -5,7 +5,8 @@
  *   MONTHLY_PREDICTED block, and the gap between the daily and monthly predictions) are linearly interpolated in
  *   F10.7 (observed, adjusted, centred 81-day) and Ap; past the last record the documented fallback repeats the
  *   solar cycle: each missing day copies the day one mean cycle (11 years = 4018 days; Hathaway 2015, "The Solar
- *   Cycle", Living Rev. Sol. Phys. 12:4) earlier, kind `scenario`.
+ *   Cycle", Living Rev. Sol. Phys. 12:4) earlier, kind `scenario`, with its 81-day centred F10.7 as the daily flux
+ *   (a forecast years ahead knows the smoothed level, not the day's flare bursts).
  * - `scaledDrivers`: multiplies F10.7, F10.7A and Ap from a given UTC MJD on (the unknown future), for the
  *   percentile scenarios and the Monte Carlo.
  * - MSAFE spread: NASA MSFC "Marshall Solar Activity Future Estimation" (Nov 2020 issue, 13-month smoothed
@@ -69,7 +70,10 @@ export function completeSpaceWeather(sw: SpaceWeather, untilMjd: number): Comple
   for (let m = days[days.length - 1]!.mjd + 1; m <= untilMjd; m++) {
     const back = days[m - SOLAR_CYCLE_DAYS - base];
     if (back === undefined) throw new RangeError(`space weather too short to repeat a solar cycle (needs ${SOLAR_CYCLE_DAYS} days)`);
-    days.push({ ...back, mjd: m, kind: 'scenario' });
+    // The repeated cycle carries the smoothed level (81-day centred F10.7) as the daily flux: single-day flare
+    // bursts of the source (e.g. 2011-03-07, 938.6 sfu observed against 115 sfu centred) are not a forecast.
+    const level = back.f107ObsCenter81Sfu;
+    days.push({ ...back, mjd: m, kind: 'scenario', f107ObsSfu: level, f107AdjSfu: back.f107ObsSfu > 0 ? level * (back.f107AdjSfu / back.f107ObsSfu) : level });
     cycleRepeatedDays++;
   }
   const firstPredicted = days.find((d) => d.kind !== 'observed');
