@@ -55,6 +55,9 @@ describe('stationkeeper decay', () => {
     await expect(decayCommand.run(['--elements', 'iss.tle', '--space-weather', 'constant:150,15'], s.io)).rejects.toThrow(/cd-area-mass/);
     await expect(decayCommand.run(['--elements', 'missing.tle', '--space-weather', 'constant:150,15'], s.io)).rejects.toThrow(UsageError);
     await expect(decayCommand.run(['--elements', 'iss.tle', '--from', '2000-01-01', '--space-weather', 'constant:150,15', '--cd-area-mass', '0.01'], s.io)).rejects.toThrow(/--from/);
+    await expect(decayCommand.run(['--elements', 'iss.tle', '--space-weather', 'constant:150,15', '--cd-area-mass', '0.008', '--msafe', 'missing.txt'], s.io)).rejects.toThrow(/cannot read MSAFE file/);
+    writeFileSync(join(s.dir, 'bad-msafe.txt'), 'header\n 2020.3337   MAY    71.4      x      70.3       5.7       5.2       4.9\n');
+    await expect(decayCommand.run(['--elements', 'iss.tle', '--space-weather', 'constant:150,15', '--cd-area-mass', '0.008', '--msafe', 'bad-msafe.txt'], s.io)).rejects.toThrow(/bad-msafe.txt' line 2/);
     expect(() => parseScenario('constant:10,5')).toThrow(UsageError);
     expect(parseScenario('p95')).toEqual({ kind: 'percentile', p: 95 });
     expect(parseFitWindow('2021-03-01T00:00:00Z:2021-03-31')).toEqual({ fromUtcMjd: 59_274, toUtcMjd: 59_304 });
