@@ -257,6 +257,7 @@ Example:
     const fit = res.fit;
     const m = res.method;
     const spreadText = m.monthlyRange === undefined ? ''
+      : m.monthlyRange.months === 0 ? '; space-weather spread MSAFE month by month (no predicted month before the latest reentry)'
       : `; space-weather spread MSAFE month by month over ${m.monthlyRange.months} predicted month(s): σ ln F10.7 ${m.monthlyRange.sigmaLnF107.map((v) => v.toFixed(3)).join('…')}, σ ln Ap ${m.monthlyRange.sigmaLnAp.map((v) => v.toFixed(3)).join('…')}`;
     const method = m.kind === 'monte-carlo'
       ? `Monte Carlo, ${m.runs} runs on ${poolThreads} threads (σ ln B = ${m.sigmaLnB.toFixed(3)}, σ ln F10.7 = ${m.monthlyRange === undefined ? m.sigmaLnF107 : 'monthly'}, σ ln Ap = ${m.monthlyRange === undefined ? m.sigmaLnAp : 'monthly'})${spreadText}`

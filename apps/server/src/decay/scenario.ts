@@ -104,7 +104,7 @@ export async function runScenario(input: ScenarioInputs): Promise<ScenarioReport
   const years = (mjd: number | null): number | null => (mjd === null ? null : r3((mjd - res.elementEpochUtcMjd) / DAYS_PER_YEAR));
   const at = (mjd: number | null): string | null => (mjd === null ? null : iso(mjd));
   const spread = m.spread === 'msafe-monthly' && m.monthlyRange !== undefined
-    ? `; space-weather spread: MSAFE Nov 2020 month by month, σ ln F10.7 ${m.monthlyRange.sigmaLnF107.map((v) => v.toFixed(3)).join('…')} and σ ln Ap ${m.monthlyRange.sigmaLnAp.map((v) => v.toFixed(3)).join('…')} over ${m.monthlyRange.months} predicted month(s)`
+    ? m.monthlyRange.months === 0 ? '; space-weather spread: MSAFE Nov 2020 month by month (no predicted month before the latest reentry)' : `; space-weather spread: MSAFE Nov 2020 month by month, σ ln F10.7 ${m.monthlyRange.sigmaLnF107.map((v) => v.toFixed(3)).join('…')} and σ ln Ap ${m.monthlyRange.sigmaLnAp.map((v) => v.toFixed(3)).join('…')} over ${m.monthlyRange.months} predicted month(s)`
     : m.spread === 'msafe-global' ? '; space-weather spread: one global MSAFE Nov 2020 σ for every predicted month (the store holds no month-by-month MSAFE table)' : '';
   const r = res.reentryUtcMjd;
   return {
