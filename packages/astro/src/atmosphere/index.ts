@@ -3,6 +3,8 @@ export * from './space-weather.js';
 export * from './space-weather-drivers.js';
 export * from './nrlmsise00/index.js';
 export * from './nrlmsise00-atmosphere.js';
+export * from './jb2008/index.js';
+export * from './jb2008-atmosphere.js';
 export * from './harris-priester.js';
 export * from './exponential.js';
 export { dayOfYear } from './calendar.js';
