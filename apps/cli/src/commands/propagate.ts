@@ -20,6 +20,8 @@ const FRAMES = ['teme', 'itrf', 'gcrf', 'geodetic'] as const;
 type FrameChoice = (typeof FRAMES)[number];
 const DEG_PER_RAD = 180 / Math.PI;
 const MAX_SAMPLES = 50_000_000;
+/** `--lenient`: what the reference test driver's twoline2rv accepts (no checksum, columns after 69 ignored). */
+const LENIENT_TLE = { verifyChecksum: false, trailingText: 'ignore' } as const;
 
 const help = `Usage: stationkeeper propagate --elements FILE --minutes START:STOP:STEP [options]
        stationkeeper propagate --elements FILE --from ISO --to ISO --step-s N [options]
@@ -37,6 +39,9 @@ Options:
   --eop FILE                 IERS finals2000A (plain or gzip); without it UT1 = UTC and no polar motion
                              (said on stderr; ~0.4 km along-track at LEO per 0.9 s of |UT1 − UTC|)
   --format csv|json          output format (default csv)
+  --lenient                  read TLE lines as the reference driver's twoline2rv does: checksums not verified,
+                             text after column 69 ignored (Vallado's SGP4-VER.TLE: hand-edited cases, and
+                             start/stop/step after column 69). Without it such records are skipped with a reason.
 
 CSV columns: norad,minutes,x_km,y_km,z_km,vx_km_s,vy_km_s,vz_km_s,error (teme, itrf, gcrf)
              norad,minutes,latitude_deg,longitude_deg,height_km,error (geodetic, WGS-84)
@@ -80,8 +85,9 @@ function timeScales(io: CliIo, eopPath: string | undefined, frame: FrameChoice):
 async function run(args: readonly string[], io: CliIo): Promise<number> {
   const p = parseOptions(args, {
     elements: 'string', minutes: 'string', from: 'string', to: 'string', 'step-s': 'string',
-    frame: 'string', format: 'string', eop: 'string',
+    frame: 'string', format: 'string', eop: 'string', lenient: 'boolean',
   });
+  const lenient = p.values['lenient'] === true;
   const elementsPath = stringOption(p, 'elements');
   if (elementsPath === undefined) throw new UsageError('missing --elements FILE');
   const frame = choiceOption(p, 'frame', FRAMES, 'teme');
@@ -113,9 +119,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     instants = rangeSamples(0, spanS, stepS!, MAX_SAMPLES).map((s) => (s === spanS ? to : from.plusSeconds(s)));
   }
 
-  const parsed = parseElementFile(readInputText(io, elementsPath, 'element file'));
+  const parsed = parseElementFile(readInputText(io, elementsPath, 'element file'), lenient ? LENIENT_TLE : {});
   for (const r of parsed.rejected) io.stderr.write(`stationkeeper propagate: skipped record at line ${r.line}: ${r.message}\n`);
-  if (parsed.records.length === 0) throw new UsageError(`no element sets in '${elementsPath}'`);
+  const hint = !lenient && parsed.rejected.some((r) => r.reason === 'checksum' || r.reason === 'length')
+    ? ' (--lenient reads checksum mismatches and text after column 69 as the reference driver does)'
+    : '';
+  if (hint !== '' && parsed.records.length > 0) io.stderr.write(`stationkeeper propagate: records skipped${hint}\n`);
+  if (parsed.records.length === 0) throw new UsageError(`no element sets in '${elementsPath}'${hint}`);
   const perObject = calendar ? instants.length : minuteGrid.length;
   if (parsed.records.length * perObject > MAX_SAMPLES) {
     throw new UsageError(`${parsed.records.length} objects × ${perObject} times exceeds ${MAX_SAMPLES} rows; narrow the range`);
