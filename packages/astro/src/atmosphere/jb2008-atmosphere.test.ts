@@ -66,6 +66,7 @@ describe('Jb2008Atmosphere', () => {
         }
       }
     }
+    console.log(`Jb2008Atmosphere vs the reference driver geometry (run-01 instant): worst |Δρ/ρ| ${worst.toExponential(2)}`);
     expect(worst).toBeLessThan(1.5e-4);
     expect(worst).toBeGreaterThan(0); // the two Sun models do differ: the comparison is not vacuous
   });
