@@ -10,3 +10,19 @@ export interface CliIo {
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** The `error` events of an output stream, as `process.stdout` emits them. */
+export interface ErrorEmitter {
+  on(event: 'error', listener: (error: Error & { code?: string }) => void): unknown;
+}
+
+/**
+ * A reader that closes the pipe early (`stationkeeper passes … | head`) ends the command quietly with status 0,
+ * as Unix tools do, instead of an unhandled EPIPE stack trace; any other stream error is rethrown.
+ */
+export function exitOnBrokenPipe(stream: ErrorEmitter, exit: (code: number) => void): void {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    exit(0);
+  });
+}

@@ -1,7 +1,8 @@
+import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Command } from './command.js';
-import { main, type CliIo } from './main.js';
+import { exitOnBrokenPipe, main, type CliIo } from './main.js';
 import { VERSION } from './version.js';
 
 function capture(): { io: CliIo; out: () => string; err: () => string } {
@@ -52,5 +53,18 @@ describe('stationkeeper main', () => {
     expect(c.out()).toBe('boom help\n');
     expect(await main(['boom'], c.io, [cmd])).toBe(1);
     expect(c.err()).toContain('RangeError: altitudeKm must be positive');
+  });
+
+  it('a reader closing the pipe early (`passes … | head`) ends with exit 0, not an unhandled EPIPE stack trace', () => {
+    // Regression: `stationkeeper passes … | head` printed "Unhandled 'error' event … write EPIPE" from node:events.
+    const stdout = new EventEmitter();
+    const exits: number[] = [];
+    exitOnBrokenPipe(stdout, (code) => exits.push(code));
+    const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+    expect(stdout.emit('error', epipe)).toBe(true); // handled: without a listener emit('error') throws
+    expect(exits).toEqual([0]);
+    const other = Object.assign(new Error('write EIO'), { code: 'EIO' });
+    expect(() => stdout.emit('error', other)).toThrow('write EIO');
+    expect(exits).toEqual([0]);
   });
 });

@@ -2,10 +2,11 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Command } from './command.js';
 import { commands } from './commands/index.js';
-import { UsageError, type CliIo } from './io.js';
+import { UsageError, exitOnBrokenPipe, type CliIo } from './io.js';
 import { VERSION } from './version.js';
 
 export type { CliIo } from './io.js';
+export { exitOnBrokenPipe } from './io.js';
 
 function topHelp(list: readonly Command[]): string {
   const width = Math.max(8, ...list.map((c) => c.name.length));
@@ -64,6 +65,7 @@ export async function main(argv: readonly string[], io: CliIo, list: readonly Co
 // Also runnable directly (`node apps/cli/dist/main.js …`), not only through bin/stationkeeper.js.
 const invokedPath = process.argv[1];
 if (invokedPath !== undefined && import.meta.url === pathToFileURL(realpathSync(invokedPath)).href) {
+  exitOnBrokenPipe(process.stdout, (code) => process.exit(code));
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
