@@ -1,15 +1,15 @@
 /**
  * API tests through `fastify.inject` on a temporary store holding only the bundled ISS sample: response shapes,
  * 400s naming the parameter, the stale-sample warning on every response that uses it, and values equal to the
- * CLI's own composition of the same library calls (`computeNow` of apps/cli) and to `predictPasses` directly.
+ * shared implementations the routes call (`computeNow` of `@stationkeeper/analysis/now`, `predictPasses`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { computeNow } from '@stationkeeper/analysis/now';
 import { predictPasses } from '@stationkeeper/astro/events';
 import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
 import { createTimeScales } from '@stationkeeper/astro/time';
-import { issSampleElementSet, seedIssSampleIfEmpty } from '@stationkeeper/data/sample';
-import { computeNow } from '../../cli/src/commands/now.js';
+import { issSampleElementSet, issSampleWarning, seedIssSampleIfEmpty } from '@stationkeeper/data/sample';
 import { buildApp } from './app.js';
 import { tempStore, type TempStore } from './test-store.js';
 
@@ -45,17 +45,32 @@ describe('GET /api', () => {
 });
 
 describe('GET /api/now', () => {
-  it('matches the CLI composition (computeNow) at the same instant, and carries the sample warning', async () => {
+  it('is the shared computeNow record for the stored set, with the sample warning first and the missing-EOP note', async () => {
     const { status, body } = await get('/api/now?lat=52.52&lon=13.405&at=2008-09-21T00:00:00Z');
     expect(status).toBe(200);
-    const cli = await computeNow(temp.store, { noradId: 25544, atIso: '2008-09-21T00:00:00Z', passCount: 0, searchDays: 1 }, CLOCK);
-    // Same library calls, same rounding: identical to the last printed digit (1e-4 deg, 1e-3 km, 1e-4 km/s).
-    for (const k of ['time', 'latitudeDeg', 'longitudeDeg', 'altitudeKm', 'speedKmS', 'sunlit', 'sunlitFraction'] as const) expect(body[k]).toBe(cli[k]);
-    expect(body['elements']).toMatchObject({ epoch: cli.elements.epoch, sample: true, stale: true });
+    const ts = createTimeScales({ onWarning: () => undefined }); // the temp store has no EOP, as the server's
+    const t = ts.fromUtcIso('2008-09-21T00:00:00Z');
+    const stored = await temp.store.latestElementSet(25544);
+    const shared = computeNow({
+      elements: stored!,
+      timeScales: ts,
+      at: t,
+      sampleWarning: issSampleWarning(ts.toDate(t).getTime()),
+      observer: { latitudeDeg: 52.52, longitudeDeg: 13.405, heightM: 0 },
+      lookAngles: true,
+    });
+    // Same function, same inputs: equal in every field and key (JSON rounding is inside computeNow).
+    expect(body).toEqual({ ...shared, warnings: [...shared.warnings, expect.stringMatching(/^no Earth-orientation data in the store/)] });
+    expect(body['elements']).toMatchObject({ sample: true, stale: true });
     expect(sampleWarning(body)).toBe(true);
     const look = body['look'] as Record<string, number>;
-    expect(look['elevationDeg']).toBeGreaterThanOrEqual(-90);
     expect(look['rangeKm']).toBeGreaterThan(300);
+  });
+
+  it('has `look: null` and `observer: null` without lat/lon, and no `passes`', async () => {
+    const { body } = await get('/api/now?at=2008-09-21T00:00:00Z');
+    expect(body).toMatchObject({ look: null, observer: null });
+    expect(Object.keys(body)).not.toContain('passes');
   });
 
   it('takes "now" from the injected clock at the HTTP edge', async () => {

@@ -3,14 +3,13 @@
  * libraries as an instant), time scales built from the stored EOP, and the choice of element set for a request
  * with its staleness warnings (the bundled ISS sample always carries `issSampleWarning`).
  */
+import { AFTER_WINDOW_DAYS, chooseElementSet, isStale, staleElementsWarning } from '@stationkeeper/analysis/now';
 import type { ElementSet } from '@stationkeeper/astro/elements';
 import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
 import { createTimeScales, type Instant, type TimeScales } from '@stationkeeper/astro/time';
 import { isIssSample, issSampleWarning } from '@stationkeeper/data/sample';
 import type { Store, StoredElementSet } from '@stationkeeper/data/store';
 
-/** An element set farther than this from the requested instant is flagged stale (SGP4 errors grow ~1–3 km/day for the ISS). */
-export const STALE_AFTER_DAYS = 3;
 /** Stored EOP is re-read after this long, ms (an `update` may run beside the server). */
 const EOP_REFRESH_MS = 10 * 60_000;
 
@@ -34,6 +33,9 @@ export interface ChosenElements {
   /** Requested instant − epoch, days. */
   readonly ageDays: number;
   readonly stale: boolean;
+  /** `issSampleWarning` at the requested instant, present iff `sample`. */
+  readonly sampleWarning?: string;
+  /** The sample or staleness warning, if any (first in every response's `warnings`). */
   readonly warnings: string[];
   readonly propagator: Sgp4Propagator;
 }
@@ -71,35 +73,29 @@ export class Services {
   }
 
   /**
-   * The element set of `noradId` closest to `at`: the newest at or before it, or the first within 30 days after
-   * it if that is closer, else the latest overall (the rule of `stationkeeper now`). NotFound when none is stored.
+   * The element set of `noradId` closest to `at` by `chooseElementSet` of `@stationkeeper/analysis/now` (the rule
+   * of `stationkeeper now`: the newest at or before it, or the first within 30 days after it if that is closer,
+   * else the latest overall). NotFound when none is stored.
    */
   async elementsAt(noradId: number, at: Instant, ts: TimeScales): Promise<ChosenElements> {
     const store = this.ctx.store;
-    const utc = ts.utc(at);
-    const atMjd = utc.jd1 - 2_400_000.5 + utc.jd2;
+    const atMjd = utcMjdOf(ts, at);
     const before = await store.latestElementSet(noradId, atMjd);
-    const after = (await store.elementHistory(noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + 30 }))[0];
-    let stored = before === undefined || (after !== undefined && after.epochUtcMjd - atMjd < atMjd - before.epochUtcMjd) ? after : before;
-    stored ??= await store.latestElementSet(noradId);
+    const after = (await store.elementHistory(noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + AFTER_WINDOW_DAYS }))[0];
+    const latest = before === undefined && after === undefined ? await store.latestElementSet(noradId) : undefined;
+    const stored = chooseElementSet(atMjd, { before, after, latest });
     if (stored === undefined) {
       throw new NotFound(`no element set for NORAD ${noradId} in the store: run 'stationkeeper update --norad ${noradId}' or 'stationkeeper import FILE'`);
     }
     const set = stored.elementSet;
     const sample = isIssSample(set);
     const ageDays = atMjd - stored.epochUtcMjd;
-    const stale = sample || Math.abs(ageDays) > STALE_AFTER_DAYS;
-    const warnings: string[] = [];
-    if (sample) warnings.push(issSampleWarning(ts.toDate(at).getTime()));
-    else if (stale) {
-      warnings.push(
-        `WARNING: the nearest stored element set (epoch ${stored.epochIso}) is ${Math.abs(ageDays).toFixed(1)} days from the requested time; ` +
-          `positions degrade by kilometres per day. Run 'stationkeeper update${noradId === 25_544 ? '' : ` --norad ${noradId}`}' for current elements.`,
-      );
-    }
+    const stale = isStale(ageDays, sample);
+    const sampleWarning = sample ? issSampleWarning(ts.toDate(at).getTime()) : undefined;
+    const first = sampleWarning ?? (stale ? staleElementsWarning(noradId, stored.epochIso, ageDays) : undefined);
     // The sample is years old: lift SGP4's 10-year guard so it still gives an (illustrative, flagged) answer.
     const propagator = Sgp4Propagator.fromElements(set, ts, sample ? { guard: { maxDaysFromEpoch: Number.POSITIVE_INFINITY } } : {});
-    return { stored, set, sample, ageDays, stale, warnings, propagator };
+    return { stored, set, sample, ageDays, stale, ...(sampleWarning === undefined ? {} : { sampleWarning }), warnings: first === undefined ? [] : [first], propagator };
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './decay/index.js';
 export * from './scenario/index.js';
+export * from './now/index.js';

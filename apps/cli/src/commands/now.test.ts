@@ -1,18 +1,11 @@
 import { openStore, type Store } from '@stationkeeper/data/store';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../main.js';
 import { readFlags } from '../util/index.js';
-import { computeNow, formatNowTable, nowCommand } from './now.js';
-
-interface Reference {
-  observer: { latitudeDeg: number; longitudeDeg: number; heightM: number };
-  points: { time: string; latitudeDeg: number; longitudeDeg: number; altitudeKm: number; speedKmS: number }[];
-  passes: { rise: string; culmination: string; set: string; maxElevationDeg: number }[];
-}
-const reference = JSON.parse(await readFile(new URL('./now.reference.json', import.meta.url), 'utf8')) as Reference;
+import { formatNowTable, nowCommand, nowFromStore } from './now.js';
 
 const WALL = new Date('2026-08-22T12:00:00Z');
 let dir: string;
@@ -36,45 +29,20 @@ function capture(env: Record<string, string> = {}): { io: CliIo; out: () => stri
   };
 }
 
-const secondsBetween = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b)) / 1000;
-
-describe('computeNow on the bundled sample, against Skyfield / python-sgp4 (now.reference.json)', () => {
-  for (const ref of reference.points) {
-    it(`matches the sub-satellite point and speed at ${ref.time}`, async () => {
-      const r = await computeNow(store, { noradId: 25544, atIso: ref.time, passCount: 0, searchDays: 1 }, WALL);
-      expect(r.elements.sample).toBe(true);
-      expect(r.warnings[0]).toContain('SAMPLE');
-      // Horizontal: 0.5 km. UT1−UTC ≈ −0.45 s in 2008-09 (Skyfield has it, this store has no EOP) turns the Earth
-      // by ~0.2 km at the equator; everything else (SGP4, TEME→ITRF, WGS-84) agrees to metres.
-      const dLatKm = ((r.latitudeDeg - ref.latitudeDeg) * Math.PI) / 180 * 6378;
-      const dLon = ((((r.longitudeDeg - ref.longitudeDeg + 540) % 360) - 180) * Math.PI) / 180;
-      const dLonKm = dLon * 6378 * Math.cos((ref.latitudeDeg * Math.PI) / 180);
-      expect(Math.hypot(dLatKm, dLonKm)).toBeLessThan(0.5);
-      // Height does not depend on Earth rotation: 10 m covers the output rounding (1 m) and model differences.
-      expect(Math.abs(r.altitudeKm - ref.altitudeKm)).toBeLessThan(0.01);
-      // Same SGP4 model (WGS-72): 1 mm/s covers the output rounding (0.1 m/s → 1e-4 km/s) — so 2e-4 km/s.
-      expect(Math.abs(r.speedKmS - ref.speedKmS)).toBeLessThan(2e-4);
-    });
-  }
-
-  it('finds the same passes as Skyfield find_events over 24 h', async () => {
-    const o = reference.observer;
-    const r = await computeNow(store, { noradId: 25544, atIso: reference.points[0]!.time, home: o, passCount: 20, searchDays: 1 }, WALL);
-    const full = (r.passes ?? []).filter((p) => p.rise !== null && p.set !== null);
-    expect(full).toHaveLength(reference.passes.length);
-    full.forEach((p, i) => {
-      const ref = reference.passes[i]!;
-      // 2 s: the ~0.45 s UT1−UTC difference shifts the geometry; root finding is to 1 ms.
-      expect(secondsBetween(p.rise!.time, ref.rise)).toBeLessThan(2);
-      expect(secondsBetween(p.set!.time, ref.set)).toBeLessThan(2);
-      // Culmination is a flat maximum: 5 s in time, 0.05° in elevation.
-      expect(secondsBetween(p.culmination.time, ref.culmination)).toBeLessThan(5);
-      expect(Math.abs(p.maxElevationDeg - ref.maxElevationDeg)).toBeLessThan(0.05);
-    });
+// The numbers themselves (sub-satellite point, passes, look angles) are checked against Skyfield / python-sgp4
+// beside the shared implementation: packages/analysis/src/now/now.test.ts. Here: what the command adds — the
+// store (seeding, element-set choice, EOP note), the flags and the output contract.
+describe('nowFromStore', () => {
+  it('seeds the bundled sample into an empty store and says so first, then the missing-EOP note', async () => {
+    const r = await nowFromStore(store, { noradId: 25544, atIso: '2008-09-20T12:30:00Z', passCount: 0, searchDays: 1 }, WALL);
+    expect(r.elements).toMatchObject({ sample: true, stale: true, epoch: '2008-09-20T12:25:40.104192Z' });
+    expect(r.warnings).toEqual([expect.stringContaining('bundled SAMPLE'), expect.stringMatching(/^no Earth-orientation data in the store/)]);
+    expect(r.passes).toBeNull();
+    expect((await store.latestElementSet(25544))?.epochIso).toBe('2008-09-20T12:25:40.104192Z');
   });
 
   it('gives an answer (marked stale) far from the sample epoch, as on a fresh clone', async () => {
-    const r = await computeNow(store, { noradId: 25544, passCount: 0, searchDays: 1 }, WALL);
+    const r = await nowFromStore(store, { noradId: 25544, passCount: 0, searchDays: 1 }, WALL);
     expect(r.time.startsWith('2026-08-22T12:00:00')).toBe(true);
     expect(r.elements.ageDays).toBeGreaterThan(6000);
     expect(r.warnings[0]).toMatch(/SAMPLE.*stale.*stationkeeper update/s);
@@ -82,7 +50,7 @@ describe('computeNow on the bundled sample, against Skyfield / python-sgp4 (now.
   });
 
   it('refuses an object the store does not know, saying how to get it', async () => {
-    await expect(computeNow(store, { noradId: 48274, passCount: 0, searchDays: 1 }, WALL)).rejects.toThrow(/stationkeeper update --norad 48274/);
+    await expect(nowFromStore(store, { noradId: 48274, passCount: 0, searchDays: 1 }, WALL)).rejects.toThrow(/stationkeeper update --norad 48274/);
   });
 });
 
@@ -93,7 +61,10 @@ describe('stationkeeper now (command)', () => {
     const code = await main(['now', '--db', join(dir, 'cli.sqlite'), '--at', '2008-09-20T12:30:00Z', '--format', 'json'], c.io, [nowCommand]);
     expect(c.err()).toContain('WARNING: using the bundled SAMPLE');
     expect(code).toBe(0);
-    const r = JSON.parse(c.out()) as { noradId: number; passes: unknown; warnings: string[] };
+    const r = JSON.parse(c.out()) as { noradId: number; passes: unknown; warnings: string[]; elements: object };
+    // The JSON contract of `now --format json`: these keys in this order, no `look`, and no `elements.stale`.
+    expect(Object.keys(r)).toEqual(['noradId', 'name', 'time', 'latitudeDeg', 'longitudeDeg', 'altitudeKm', 'speedKmS', 'sunlit', 'sunlitFraction', 'elements', 'observer', 'passes', 'warnings']);
+    expect(Object.keys(r.elements)).toEqual(['epoch', 'ageDays', 'sample', 'source']);
     expect(r.noradId).toBe(25544);
     expect(r.passes).toBeNull();
     expect(r.warnings[0]).toContain('SAMPLE');
@@ -151,7 +122,7 @@ describe('readFlags', () => {
 
 describe('formatNowTable', () => {
   it('writes hemispheres and units', async () => {
-    const r = await computeNow(store, { noradId: 25544, atIso: reference.points[0]!.time, passCount: 0, searchDays: 1 }, WALL);
+    const r = await nowFromStore(store, { noradId: 25544, atIso: '2008-09-20T12:30:00Z', passCount: 0, searchDays: 1 }, WALL);
     const t = formatNowTable(r);
     expect(t).toMatch(/46\.\d{4}° N, 175\.\d{4}° W/);
     expect(t).toContain('km (above the WGS-84 ellipsoid)');
@@ -170,8 +141,11 @@ describe('element-set choice', () => {
     await store.ingest({ kind: 'elements', source: 'test', format: 'tle', at: WALL }, async (w) => {
       await w.addElementSets(later);
     });
-    const r = await computeNow(store, { noradId: 25544, atIso: '2020-12-31T00:00:00Z', passCount: 0, searchDays: 1 }, WALL);
+    const r = await nowFromStore(store, { noradId: 25544, atIso: '2020-12-31T00:00:00Z', passCount: 0, searchDays: 1 }, WALL);
     expect(r.elements.sample).toBe(false);
     expect(r.elements.epoch.startsWith('2021-01-01T05:19')).toBe(true);
+    // 1.2 days after the instant: nearer than the 2008 sample, not stale, no warning about it.
+    expect(r.elements.stale).toBe(false);
+    expect(r.warnings.some((w) => w.startsWith('WARNING'))).toBe(false);
   });
 });

@@ -3,52 +3,20 @@
  * geodetic latitude, longitude, height), inertial speed, whether it is sunlit, and the next passes over a
  * location given on the command line or in the config file.
  *
- * Chain: newest stored element set at or before the instant → SGP4 (Vallado et al. 2006, TEME) → TEME→ITRF
- * with the stored EOP → WGS-84 geodetic; Sun in TEME (Meeus) + conical Earth shadow for "sunlit"; passes from
- * `@stationkeeper/astro/events`. With an empty store the bundled ISS sample is seeded and every output says it
- * is stale and how to update.
+ * The record is `computeNow` of `@stationkeeper/analysis/now` (the one implementation, shared with
+ * `GET /api/now`); this command reads the store (EOP, the element-set candidates of `chooseElementSet`), the
+ * wall clock and the flags, and formats the result. With an empty store the bundled ISS sample is seeded and
+ * every output says it is stale and how to update.
  */
+import { AFTER_WINDOW_DAYS, chooseElementSet, computeNow, type NowRecord } from '@stationkeeper/analysis/now';
 import { createTimeScales, type Instant, type TimeScales } from '@stationkeeper/astro/time';
-import { sunPositionTemeKm } from '@stationkeeper/astro/bodies';
-import { geodeticFromItrf, observerFromDegrees, temeToItrf, type Observer } from '@stationkeeper/astro/frames';
-import { isSunlit, predictPasses, shadowGeometry, sunlitFraction, type PassRecord } from '@stationkeeper/astro/events';
-import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
+import { observerFromDegrees } from '@stationkeeper/astro/frames';
 import type { HomeLocation } from '@stationkeeper/data/config';
 import { ISS_SAMPLE_NORAD_ID, isIssSample, issSampleWarning, seedIssSampleIfEmpty } from '@stationkeeper/data/sample';
-import { openStore, type StoredElementSet } from '@stationkeeper/data/store';
+import { openStore, type Store } from '@stationkeeper/data/store';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
 import { cliRuntime, orUsageError, readFlags } from '../util/index.js';
-
-const DEG = 180 / Math.PI;
-/** An element set farther than this from the requested instant gets a staleness warning (SGP4 errors grow ~1–3 km/day for the ISS). */
-const STALE_AFTER_DAYS = 3;
-
-export interface NowRecord {
-  readonly noradId: number;
-  readonly name: string | null;
-  /** The instant, ISO-8601 UTC. */
-  readonly time: string;
-  readonly latitudeDeg: number;
-  readonly longitudeDeg: number;
-  /** Height above the WGS-84 ellipsoid. */
-  readonly altitudeKm: number;
-  /** Speed in the TEME (inertial) frame. */
-  readonly speedKmS: number;
-  readonly sunlit: boolean;
-  /** Fraction of the solar disc visible from the satellite (0 umbra … 1 full sunlight). */
-  readonly sunlitFraction: number;
-  readonly elements: {
-    readonly epoch: string;
-    readonly ageDays: number;
-    readonly sample: boolean;
-    readonly source: string | null;
-  };
-  readonly observer: { readonly latitudeDeg: number; readonly longitudeDeg: number; readonly heightM: number; readonly name?: string } | null;
-  /** Next passes (null when no observer was given). */
-  readonly passes: readonly PassRecord[] | null;
-  readonly warnings: readonly string[];
-}
 
 export interface NowInputs {
   readonly noradId: number;
@@ -62,22 +30,23 @@ function parseAt(ts: TimeScales, iso: string): Instant {
   return orUsageError(() => ts.fromUtcIso(iso), (reason) => `--at needs an ISO-8601 UTC time such as 2026-08-22T12:00:00Z, got '${iso}' (${reason})`);
 }
 
-/** Computes the `now` record from an open store (exported for tests and the server). */
-export async function computeNow(store: Awaited<ReturnType<typeof openStore>>, inputs: NowInputs, wallClock: Date): Promise<NowRecord> {
-  const warnings: string[] = [];
+/**
+ * The `now` record from an open store: reads the EOP and the element-set candidates, seeds the bundled ISS
+ * sample into an empty store, and hands the rest to `computeNow` (exported for tests).
+ */
+export async function nowFromStore(store: Store, inputs: NowInputs, wallClock: Date): Promise<NowRecord> {
+  const notes: string[] = [];
   const eop = await store.eopTable();
   // Without EOP our own note below says what to do; the time system's generic one would repeat it.
-  const ts = createTimeScales({ ...(eop === undefined ? {} : { eop }), onWarning: (m) => (eop === undefined && m.startsWith('no EOP') ? undefined : warnings.push(m)) });
+  const ts = createTimeScales({ ...(eop === undefined ? {} : { eop }), onWarning: (m) => (eop === undefined && m.startsWith('no EOP') ? undefined : notes.push(m)) });
   const t = inputs.atIso === undefined ? ts.fromDate(wallClock) : parseAt(ts, inputs.atIso);
   const utc = ts.utc(t);
   const atMjd = utc.jd1 - 2_400_000.5 + utc.jd2;
 
-  // The element set closest in time: the newest at or before the instant, or the first within 30 days after it.
   const before = await store.latestElementSet(inputs.noradId, atMjd);
-  const after = (await store.elementHistory(inputs.noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + 30 }))[0];
-  let stored: StoredElementSet | undefined =
-    before === undefined || (after !== undefined && after.epochUtcMjd - atMjd < atMjd - before.epochUtcMjd) ? after : before;
-  stored ??= await store.latestElementSet(inputs.noradId);
+  const after = (await store.elementHistory(inputs.noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + AFTER_WINDOW_DAYS }))[0];
+  const latest = before === undefined && after === undefined ? await store.latestElementSet(inputs.noradId) : undefined;
+  let stored = chooseElementSet(atMjd, { before, after, latest });
   if (stored === undefined && inputs.noradId === ISS_SAMPLE_NORAD_ID) {
     await seedIssSampleIfEmpty(store, wallClock);
     stored = await store.latestElementSet(inputs.noradId);
@@ -85,57 +54,26 @@ export async function computeNow(store: Awaited<ReturnType<typeof openStore>>, i
   if (stored === undefined) {
     throw new RangeError(`no element set for NORAD ${inputs.noradId} in the store: run 'stationkeeper update --norad ${inputs.noradId}' or 'stationkeeper import FILE'`);
   }
-  const set = stored.elementSet;
-  const sample = isIssSample(set);
-  const ageDays = atMjd - stored.epochUtcMjd;
-  if (sample) warnings.unshift(issSampleWarning(ts.toDate(t).getTime()));
-  else if (Math.abs(ageDays) > STALE_AFTER_DAYS) {
-    warnings.unshift(
-      `WARNING: the newest stored element set (epoch ${stored.epochIso}) is ${Math.abs(ageDays).toFixed(1)} days from the requested time; ` +
-        `positions degrade by kilometres per day. Run 'stationkeeper update${inputs.noradId === ISS_SAMPLE_NORAD_ID ? '' : ` --norad ${inputs.noradId}`}' for current elements.`,
-    );
-  }
-  if (eop === undefined) warnings.push("no Earth-orientation data in the store: UT1 taken as UTC (< 0.9 s), no polar motion (< 0.6″) — < 0.5 km on the ground; 'stationkeeper update' fetches it.");
+  const sampleWarning = isIssSample(stored.elementSet) ? issSampleWarning(ts.toDate(t).getTime()) : undefined;
+  if (eop === undefined) notes.push("no Earth-orientation data in the store: UT1 taken as UTC (< 0.9 s), no polar motion (< 0.6″) — < 0.5 km on the ground; 'stationkeeper update' fetches it.");
+  return computeNow({
+    elements: stored,
+    timeScales: ts,
+    at: t,
+    ...(sampleWarning === undefined ? {} : { sampleWarning }),
+    ...(inputs.home === undefined ? {} : { observer: inputs.home }),
+    passes: { count: inputs.passCount, searchDays: inputs.searchDays },
+    notes,
+  });
+}
 
-  // The sample is 17+ years old: lift SGP4's 10-year guard so it still gives an (illustrative) answer.
-  const propagator = Sgp4Propagator.fromElements(set, ts, sample ? { guard: { maxDaysFromEpoch: Number.POSITIVE_INFINITY } } : {});
-  const teme = propagator.stateAt(t);
-  const itrf = temeToItrf(teme, ts);
-  const geo = geodeticFromItrf(itrf.positionKm);
-  const tt = t.tt;
-  const shadow = shadowGeometry(teme.positionKm, sunPositionTemeKm(tt.jd1, tt.jd2));
-  const [vx, vy, vz] = teme.velocityKmS;
-
-  let observer: Observer | undefined;
-  if (inputs.home !== undefined) {
-    const h = inputs.home;
-    observer = observerFromDegrees(h.latitudeDeg, h.longitudeDeg, h.heightM, h.name);
-  }
-  let passes: PassRecord[] | null = null;
-  if (observer !== undefined) {
-    const prediction = predictPasses(propagator, observer, t, inputs.searchDays * 86_400, ts);
-    passes = prediction.passes.filter((p) => p.truncated !== 'start' || p.set !== null).slice(0, inputs.passCount);
-    if (prediction.status !== 0) warnings.push(`pass search stopped early (SGP4 code ${prediction.status}) after ${(prediction.searchedS / 3600).toFixed(1)} h`);
-  }
-  const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
-  return {
-    noradId: set.noradId,
-    name: set.name ?? null,
-    time: ts.toIsoUtc(t, 3),
-    latitudeDeg: round(geo.latitudeRad * DEG, 4),
-    longitudeDeg: round(geo.longitudeRad * DEG, 4),
-    altitudeKm: round(geo.heightKm, 3),
-    speedKmS: round(Math.hypot(vx, vy, vz), 4),
-    sunlit: isSunlit(shadow),
-    sunlitFraction: round(sunlitFraction(shadow), 3),
-    elements: { epoch: stored.epochIso, ageDays: round(ageDays, 3), sample, source: set.source?.format ?? null },
-    observer:
-      inputs.home === undefined
-        ? null
-        : { latitudeDeg: inputs.home.latitudeDeg, longitudeDeg: inputs.home.longitudeDeg, heightM: inputs.home.heightM, ...(inputs.home.name === undefined ? {} : { name: inputs.home.name }) },
-    passes,
-    warnings,
-  };
+/**
+ * The JSON this command prints: the shared record as it was before `elements.stale` existed (the CLI's JSON
+ * contract has no `stale`; the warnings say it), keys in the same order.
+ */
+function nowJson(r: NowRecord): Record<string, unknown> {
+  const { epoch, ageDays, sample, source } = r.elements;
+  return { ...r, elements: { epoch, ageDays, sample, source } };
 }
 
 function hhmmss(iso: string | undefined): string {
@@ -154,7 +92,7 @@ export function formatNowTable(r: NowRecord): string {
     `  sunlit        ${r.sunlit ? 'yes' : 'no'}${r.sunlitFraction > 0 && r.sunlitFraction < 1 ? ` (penumbra, ${(r.sunlitFraction * 100).toFixed(0)}% of the Sun)` : ''}`,
     `  elements      epoch ${r.elements.epoch} (${r.elements.ageDays.toFixed(2)} days before)${r.elements.sample ? ' — bundled SAMPLE' : ''}`,
   ];
-  if (r.passes === null) {
+  if (r.passes === null || r.passes === undefined) {
     lines.push('', "Passes: no location. Give --lat DEG --lon DEG, or set \"home\" in the config file (see docs/sources.md).");
   } else {
     const o = r.observer!;
@@ -228,7 +166,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const store = await openStore(runtime.store, { at: wallClock });
   let record: NowRecord;
   try {
-    record = await computeNow(
+    record = await nowFromStore(
       store,
       { noradId, ...(f['at'] === undefined ? {} : { atIso: f['at'] as string }), ...(home === undefined ? {} : { home }), passCount, searchDays },
       wallClock,
@@ -237,7 +175,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     await store.close();
   }
   for (const w of record.warnings) io.stderr.write(`${w.startsWith('WARNING') ? '' : 'note: '}${w}\n`);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(record, null, 2)}\n` : formatNowTable(record));
+  io.stdout.write(format === 'json' ? `${JSON.stringify(nowJson(record), null, 2)}\n` : formatNowTable(record));
   return 0;
 }
 

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AFTER_WINDOW_DAYS, chooseElementSet, isStale, STALE_AFTER_DAYS, staleElementsWarning } from './choose-elements.js';
+
+interface Epoch {
+  readonly epochUtcMjd: number;
+}
+const at = (epochUtcMjd: number): Epoch => ({ epochUtcMjd });
+
+/** The candidates a store hands over for `t` (newest ≤ t; first in [t, t + 30 d]; newest overall), from a sorted history. */
+function candidatesOf(history: readonly Epoch[], t: number): { before?: Epoch; after?: Epoch; latest?: Epoch } {
+  const before = history.filter((e) => e.epochUtcMjd <= t).at(-1);
+  const after = history.find((e) => e.epochUtcMjd >= t && e.epochUtcMjd <= t + AFTER_WINDOW_DAYS);
+  const latest = history.at(-1);
+  return { ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }), ...(latest === undefined ? {} : { latest }) };
+}
+
+/**
+ * The rule said another way, by brute force over the whole history: the set minimising |epoch − t| among all
+ * sets with epoch ≤ t + 30 d (ties to the earlier epoch); none such → the newest set overall.
+ */
+function nearestByBruteForce(history: readonly Epoch[], t: number): Epoch | undefined {
+  let best: Epoch | undefined;
+  for (const e of history) {
+    if (e.epochUtcMjd > t + AFTER_WINDOW_DAYS) continue;
+    const d = Math.abs(e.epochUtcMjd - t);
+    if (best === undefined || d < Math.abs(best.epochUtcMjd - t) || (d === Math.abs(best.epochUtcMjd - t) && e.epochUtcMjd < best.epochUtcMjd)) best = e;
+  }
+  return best ?? history.at(-1);
+}
+
+describe('chooseElementSet', () => {
+  it('takes the nearer of the set before and the set after, whatever its side', () => {
+    const before = at(59_000);
+    const after = at(59_010);
+    expect(chooseElementSet(59_004, { before, after })).toBe(before);
+    expect(chooseElementSet(59_006, { before, after })).toBe(after);
+  });
+
+  it('keeps the set before on an exact tie (the later one must be strictly nearer)', () => {
+    const before = at(59_000);
+    const after = at(59_010);
+    expect(chooseElementSet(59_005, { before, after })).toBe(before);
+  });
+
+  it('uses whichever side exists, and the newest overall only when neither does', () => {
+    const latest = at(58_000);
+    expect(chooseElementSet(59_000, { before: at(58_990), latest })?.epochUtcMjd).toBe(58_990);
+    expect(chooseElementSet(59_000, { after: at(59_030), latest })?.epochUtcMjd).toBe(59_030);
+    expect(chooseElementSet(59_000, { latest })).toBe(latest);
+    expect(chooseElementSet(59_000, {})).toBeUndefined();
+  });
+
+  it('rejects candidates that break the contract, and a non-finite instant, with RangeError', () => {
+    expect(() => chooseElementSet(59_000, { before: at(59_000.5) })).toThrow(RangeError);
+    expect(() => chooseElementSet(59_000, { after: at(58_999.5) })).toThrow(RangeError);
+    expect(() => chooseElementSet(59_000, { after: at(59_000 + AFTER_WINDOW_DAYS + 1e-6) })).toThrow(/outside \[instant, instant \+ 30 d\]/);
+    expect(() => chooseElementSet(Number.NaN, {})).toThrow(/finite UTC MJD/);
+  });
+
+  it('equals the brute-force nearest set over random histories and instants', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 58_000, max: 58_200, noNaN: true }), { maxLength: 12 }),
+        fc.double({ min: 57_900, max: 58_300, noNaN: true }),
+        (epochs, t) => {
+          const history = [...new Set(epochs)].sort((a, b) => a - b).map(at);
+          expect(chooseElementSet(t, candidatesOf(history, t))).toBe(nearestByBruteForce(history, t));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('isStale', () => {
+  it(`flags sets more than ${STALE_AFTER_DAYS} days away on either side, and the sample always`, () => {
+    expect(isStale(STALE_AFTER_DAYS, false)).toBe(false);
+    expect(isStale(-STALE_AFTER_DAYS, false)).toBe(false);
+    expect(isStale(STALE_AFTER_DAYS + 1e-6, false)).toBe(true);
+    expect(isStale(-STALE_AFTER_DAYS - 1e-6, false)).toBe(true);
+    expect(isStale(0, true)).toBe(true);
+  });
+});
+
+describe('staleElementsWarning', () => {
+  it('names the epoch, the distance in days (one decimal, either side) and the update command', () => {
+    expect(staleElementsWarning(25_544, '2022-03-03T16:59:58.033248Z', 16.29)).toBe(
+      "WARNING: the nearest stored element set (epoch 2022-03-03T16:59:58.033248Z) is 16.3 days from the requested time; positions degrade by kilometres per day. Run 'stationkeeper update' for current elements.",
+    );
+    expect(staleElementsWarning(48_274, '2021-01-01T05:19:37.382880Z', -12.21)).toMatch(/is 12\.2 days from .*'stationkeeper update --norad 48274'/);
+  });
+});
