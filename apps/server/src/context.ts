@@ -3,7 +3,7 @@
  * libraries as an instant), time scales built from the stored EOP, and the choice of element set for a request
  * with its staleness warnings (the bundled ISS sample always carries `issSampleWarning`).
  */
-import { AFTER_WINDOW_DAYS, chooseElementSet, isStale, staleElementsWarning } from '@stationkeeper/analysis/now';
+import { chooseElementSet, isStale, staleElementsWarning } from '@stationkeeper/analysis/now';
 import type { ElementSet } from '@stationkeeper/astro/elements';
 import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
 import { createTimeScales, type Instant, type TimeScales } from '@stationkeeper/astro/time';
@@ -74,16 +74,15 @@ export class Services {
 
   /**
    * The element set of `noradId` closest to `at` by `chooseElementSet` of `@stationkeeper/analysis/now` (the rule
-   * of `stationkeeper now`: the newest at or before it, or the first within 30 days after it if that is closer,
-   * else the latest overall). NotFound when none is stored.
+   * of `stationkeeper now`: the nearer of the newest at or before it and the first at or after it). NotFound when
+   * none is stored.
    */
   async elementsAt(noradId: number, at: Instant, ts: TimeScales): Promise<ChosenElements> {
     const store = this.ctx.store;
     const atMjd = utcMjdOf(ts, at);
     const before = await store.latestElementSet(noradId, atMjd);
-    const after = (await store.elementHistory(noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + AFTER_WINDOW_DAYS }))[0];
-    const latest = before === undefined && after === undefined ? await store.latestElementSet(noradId) : undefined;
-    const stored = chooseElementSet(atMjd, { before, after, latest });
+    const after = await store.firstElementSet(noradId, atMjd);
+    const stored = chooseElementSet(atMjd, { before, after });
     if (stored === undefined) {
       throw new NotFound(`no element set for NORAD ${noradId} in the store: run 'stationkeeper update --norad ${noradId}' or 'stationkeeper import FILE'`);
     }

@@ -148,4 +148,25 @@ describe('element-set choice', () => {
     expect(r.elements.stale).toBe(false);
     expect(r.warnings.some((w) => w.startsWith('WARNING'))).toBe(false);
   });
+
+  it('regression: an instant months before the whole stored history takes the earliest set, not the newest', async () => {
+    // It used to fall back to the newest set overall (2022), years from a 2019 instant, so SGP4 refused to answer.
+    const { parseElementFile } = await import('@stationkeeper/astro/elements');
+    const sets = parseElementFile(
+      [
+        '1 25544U 98067A   21001.22196045  .00001488  00000-0  34854-4 0  9992',
+        '2 25544  51.6464  88.5894 0001153 173.6665  39.5832 15.49246091262713',
+        '1 25544U 98067A   22062.70831162  .00012390  00000-0  22581-3 0  9996',
+        '2 25544  51.6426 139.5834 0005893 256.7553 217.2592 15.49667547328619',
+      ].join('\n') + '\n',
+    ).records;
+    expect(sets).toHaveLength(2);
+    await store.ingest({ kind: 'elements', source: 'test', format: 'tle', at: WALL }, async (w) => {
+      await w.addElementSets(sets);
+    });
+    const r = await nowFromStore(store, { noradId: 25544, atIso: '2020-06-01T00:00:00Z', passCount: 0, searchDays: 1 }, WALL);
+    expect(r.elements.epoch.startsWith('2021-01-01T05:19')).toBe(true);
+    expect(r.elements.stale).toBe(true);
+    expect(Number.isFinite(r.altitudeKm)).toBe(true);
+  });
 });

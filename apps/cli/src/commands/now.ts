@@ -8,7 +8,7 @@
  * wall clock and the flags, and formats the result. With an empty store the bundled ISS sample is seeded and
  * every output says it is stale and how to update.
  */
-import { AFTER_WINDOW_DAYS, chooseElementSet, computeNow, type NowRecord } from '@stationkeeper/analysis/now';
+import { chooseElementSet, computeNow, type NowRecord } from '@stationkeeper/analysis/now';
 import { createTimeScales, type Instant, type TimeScales } from '@stationkeeper/astro/time';
 import { observerFromDegrees } from '@stationkeeper/astro/frames';
 import type { HomeLocation } from '@stationkeeper/data/config';
@@ -44,9 +44,8 @@ export async function nowFromStore(store: Store, inputs: NowInputs, wallClock: D
   const atMjd = utc.jd1 - 2_400_000.5 + utc.jd2;
 
   const before = await store.latestElementSet(inputs.noradId, atMjd);
-  const after = (await store.elementHistory(inputs.noradId, { fromUtcMjd: atMjd, toUtcMjd: atMjd + AFTER_WINDOW_DAYS }))[0];
-  const latest = before === undefined && after === undefined ? await store.latestElementSet(inputs.noradId) : undefined;
-  let stored = chooseElementSet(atMjd, { before, after, latest });
+  const after = await store.firstElementSet(inputs.noradId, atMjd);
+  let stored = chooseElementSet(atMjd, { before, after });
   if (stored === undefined && inputs.noradId === ISS_SAMPLE_NORAD_ID) {
     await seedIssSampleIfEmpty(store, wallClock);
     stored = await store.latestElementSet(inputs.noradId);

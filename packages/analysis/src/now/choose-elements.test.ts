@@ -1,32 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AFTER_WINDOW_DAYS, chooseElementSet, isStale, STALE_AFTER_DAYS, staleElementsWarning } from './choose-elements.js';
+import { chooseElementSet, isStale, STALE_AFTER_DAYS, staleElementsWarning } from './choose-elements.js';
 
 interface Epoch {
   readonly epochUtcMjd: number;
 }
 const at = (epochUtcMjd: number): Epoch => ({ epochUtcMjd });
 
-/** The candidates a store hands over for `t` (newest ≤ t; first in [t, t + 30 d]; newest overall), from a sorted history. */
-function candidatesOf(history: readonly Epoch[], t: number): { before?: Epoch; after?: Epoch; latest?: Epoch } {
+/** The candidates a store hands over for `t` (newest ≤ t; first ≥ t), from a sorted history. */
+function candidatesOf(history: readonly Epoch[], t: number): { before?: Epoch; after?: Epoch } {
   const before = history.filter((e) => e.epochUtcMjd <= t).at(-1);
-  const after = history.find((e) => e.epochUtcMjd >= t && e.epochUtcMjd <= t + AFTER_WINDOW_DAYS);
-  const latest = history.at(-1);
-  return { ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }), ...(latest === undefined ? {} : { latest }) };
+  const after = history.find((e) => e.epochUtcMjd >= t);
+  return { ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) };
 }
 
-/**
- * The rule said another way, by brute force over the whole history: the set minimising |epoch − t| among all
- * sets with epoch ≤ t + 30 d (ties to the earlier epoch); none such → the newest set overall.
- */
+/** The rule said another way, by brute force over the whole history: the set minimising |epoch − t| (ties to the earlier epoch). */
 function nearestByBruteForce(history: readonly Epoch[], t: number): Epoch | undefined {
   let best: Epoch | undefined;
   for (const e of history) {
-    if (e.epochUtcMjd > t + AFTER_WINDOW_DAYS) continue;
     const d = Math.abs(e.epochUtcMjd - t);
     if (best === undefined || d < Math.abs(best.epochUtcMjd - t) || (d === Math.abs(best.epochUtcMjd - t) && e.epochUtcMjd < best.epochUtcMjd)) best = e;
   }
-  return best ?? history.at(-1);
+  return best;
 }
 
 describe('chooseElementSet', () => {
@@ -43,18 +38,21 @@ describe('chooseElementSet', () => {
     expect(chooseElementSet(59_005, { before, after })).toBe(before);
   });
 
-  it('uses whichever side exists, and the newest overall only when neither does', () => {
-    const latest = at(58_000);
-    expect(chooseElementSet(59_000, { before: at(58_990), latest })?.epochUtcMjd).toBe(58_990);
-    expect(chooseElementSet(59_000, { after: at(59_030), latest })?.epochUtcMjd).toBe(59_030);
-    expect(chooseElementSet(59_000, { latest })).toBe(latest);
+  it('uses whichever side exists, at any distance', () => {
+    expect(chooseElementSet(59_000, { before: at(58_990) })?.epochUtcMjd).toBe(58_990);
+    expect(chooseElementSet(59_000, { after: at(59_030) })?.epochUtcMjd).toBe(59_030);
     expect(chooseElementSet(59_000, {})).toBeUndefined();
+  });
+
+  it('regression: an instant long before the whole history takes the EARLIEST set, not the newest', () => {
+    // Before the fix, with no set within 30 days after t the rule fell back to the newest set overall.
+    const history = [at(59_215), at(59_400), at(59_640)];
+    expect(chooseElementSet(58_484, candidatesOf(history, 58_484))?.epochUtcMjd).toBe(59_215);
   });
 
   it('rejects candidates that break the contract, and a non-finite instant, with RangeError', () => {
     expect(() => chooseElementSet(59_000, { before: at(59_000.5) })).toThrow(RangeError);
-    expect(() => chooseElementSet(59_000, { after: at(58_999.5) })).toThrow(RangeError);
-    expect(() => chooseElementSet(59_000, { after: at(59_000 + AFTER_WINDOW_DAYS + 1e-6) })).toThrow(/outside \[instant, instant \+ 30 d\]/);
+    expect(() => chooseElementSet(59_000, { after: at(58_999.5) })).toThrow(/is before the instant/);
     expect(() => chooseElementSet(Number.NaN, {})).toThrow(/finite UTC MJD/);
   });
 

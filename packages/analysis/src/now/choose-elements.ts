@@ -3,43 +3,38 @@
  *
  * Rule (shared by `stationkeeper now` and `GET /api/now`): the set whose epoch is nearest to t among
  *   - `before`: the newest set with epoch ≤ t, and
- *   - `after`:  the first set with t ≤ epoch ≤ t + {@link AFTER_WINDOW_DAYS} days,
- * ties going to `after` only when strictly nearer; when neither exists, `latest` (the newest set overall —
- * an answer for an instant far outside the stored history, flagged stale). SGP4 mean elements are fitted to
- * observations around their epoch and their error grows roughly symmetrically away from it (Vallado et al. 2006,
- * "Revisiting Spacetrack Report #3", AIAA 2006-6753, §I; ~1–3 km/day for the ISS), so the nearest epoch wins
- * whatever its side.
+ *   - `after`:  the first set with epoch ≥ t,
+ * ties going to `after` only when strictly nearer — so it is the nearest stored set overall, on either side and at
+ * any distance. SGP4 mean elements are fitted to observations around their epoch and their error grows roughly
+ * symmetrically away from it (Vallado et al. 2006, "Revisiting Spacetrack Report #3", AIAA 2006-6753, §I; ~1–3 km/day
+ * for the ISS), so the nearest epoch wins whatever its side. (Fix: an instant more than 30 days before the whole
+ * stored history used to fall back to the NEWEST set — years away, so SGP4 refused it — instead of the earliest.)
  *
- * Pure: the caller queries its store for the three candidates and passes them in.
+ * Pure: the caller queries its store for the two candidates and passes them in.
  */
 
-/** How far after the instant a later element set is still considered, days. */
-export const AFTER_WINDOW_DAYS = 30;
 /** An element set farther than this from the requested instant is flagged stale, days. */
 export const STALE_AFTER_DAYS = 3;
 
-/** The three candidates the rule chooses among (any may be missing). */
+/** The two candidates the rule chooses between (either may be missing). */
 export interface ElementCandidates<T extends { readonly epochUtcMjd: number }> {
   /** Newest set with epoch ≤ the instant. */
   readonly before?: T | undefined;
-  /** First set with epoch in [instant, instant + AFTER_WINDOW_DAYS]. */
+  /** First set with epoch ≥ the instant. */
   readonly after?: T | undefined;
-  /** Newest set overall, the fallback. */
-  readonly latest?: T | undefined;
 }
 
 /** The element set nearest to `atUtcMjd` by the rule above, or undefined when no candidate exists. */
 export function chooseElementSet<T extends { readonly epochUtcMjd: number }>(atUtcMjd: number, candidates: ElementCandidates<T>): T | undefined {
   if (!Number.isFinite(atUtcMjd)) throw new RangeError(`instant must be a finite UTC MJD (days), got ${atUtcMjd}`);
-  const { before, after, latest } = candidates;
+  const { before, after } = candidates;
   if (before !== undefined && before.epochUtcMjd > atUtcMjd) {
     throw new RangeError(`'before' candidate epoch (MJD ${before.epochUtcMjd}) is after the instant (MJD ${atUtcMjd})`);
   }
-  if (after !== undefined && (after.epochUtcMjd < atUtcMjd || after.epochUtcMjd > atUtcMjd + AFTER_WINDOW_DAYS)) {
-    throw new RangeError(`'after' candidate epoch (MJD ${after.epochUtcMjd}) is outside [instant, instant + ${AFTER_WINDOW_DAYS} d] (instant MJD ${atUtcMjd})`);
+  if (after !== undefined && after.epochUtcMjd < atUtcMjd) {
+    throw new RangeError(`'after' candidate epoch (MJD ${after.epochUtcMjd}) is before the instant (MJD ${atUtcMjd})`);
   }
-  const chosen = before === undefined || (after !== undefined && after.epochUtcMjd - atUtcMjd < atUtcMjd - before.epochUtcMjd) ? after : before;
-  return chosen ?? latest;
+  return before === undefined || (after !== undefined && after.epochUtcMjd - atUtcMjd < atUtcMjd - before.epochUtcMjd) ? after : before;
 }
 
 /** Whether a set `ageDays` (instant − epoch) from the instant is stale; the bundled sample always is. */

@@ -263,6 +263,18 @@ export class SqlStore implements Store {
     });
   }
 
+  firstElementSet(noradId: number, atUtcMjd?: number): Promise<StoredElementSet | undefined> {
+    if (atUtcMjd !== undefined && !Number.isFinite(atUtcMjd)) throw new RangeError(`atUtcMjd must be finite, got ${atUtcMjd}`);
+    return this.serial(async () => {
+      const rows = await this.driver.query(
+        `SELECT * FROM element_sets WHERE norad_id = ?${atUtcMjd !== undefined ? ' AND epoch_utc_mjd >= ?' : ''}
+         ORDER BY epoch_utc_mjd, id LIMIT 1`,
+        atUtcMjd !== undefined ? [noradId, atUtcMjd] : [noradId],
+      );
+      return rows[0] !== undefined ? storedElementFromRow(rows[0]) : undefined;
+    });
+  }
+
   objects(noradIds?: readonly number[]): Promise<StoredObject[]> {
     return this.serial(async () => {
       const filter = noradIds !== undefined && noradIds.length > 0 ? `WHERE o.norad_id IN (${noradIds.map(() => '?').join(', ')})` : '';

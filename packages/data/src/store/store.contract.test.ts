@@ -132,7 +132,7 @@ for (const backend of BACKENDS) {
       expect(s).toMatchObject({ accepted: 1, duplicate: 1 });
     });
 
-    it('answers history ranges and the latest set at or before an instant', async () => {
+    it('answers history ranges, the latest set at or before and the first set at or after an instant', async () => {
       const days = [1.25, 2.25, 3.25, 4.25];
       await store.ingest(meta('elements'), (w) => w.addElementSets(days.map((d) => makeSet({ epochDayOfYear: d }))).then(() => undefined));
       const mjd = (doy: number) => 59214 + doy; // 2021 Jan 0.0 = MJD 59214
@@ -143,6 +143,11 @@ for (const backend of BACKENDS) {
       expect((await store.latestElementSet(25544))?.elementSet.epochDayOfYear).toBe(4.25);
       expect(await store.latestElementSet(25544, mjd(0.5))).toBeUndefined();
       expect(await store.latestElementSet(99999)).toBeUndefined();
+      expect((await store.firstElementSet(25544, mjd(3.0)))?.elementSet.epochDayOfYear).toBe(3.25);
+      expect((await store.firstElementSet(25544, mjd(2.25)))?.elementSet.epochDayOfYear).toBe(2.25);
+      expect((await store.firstElementSet(25544))?.elementSet.epochDayOfYear).toBe(1.25);
+      expect(await store.firstElementSet(25544, mjd(5))).toBeUndefined();
+      await expect(async () => store.firstElementSet(25544, Number.NaN)).rejects.toThrow(RangeError);
       const [obj] = await store.objects([25544]);
       expect(obj).toMatchObject({ noradId: 25544, name: 'ISS (ZARYA)', intlDesignator: '98067A', elementSetCount: 4 });
       expect(obj?.lastEpochUtcMjd).toBe(mjd(4.25));

@@ -138,6 +138,8 @@ export interface Store {
   elementHistory(noradId: number, range?: TimeRangeUtcMjd): Promise<StoredElementSet[]>;
   /** The element set with the latest epoch at or before `atUtcMjd` (or the latest overall). */
   latestElementSet(noradId: number, atUtcMjd?: number): Promise<StoredElementSet | undefined>;
+  /** The element set with the earliest epoch at or after `atUtcMjd` (or the earliest overall). */
+  firstElementSet(noradId: number, atUtcMjd?: number): Promise<StoredElementSet | undefined>;
   /** Objects known to the store, by catalog number. */
   objects(noradIds?: readonly number[]): Promise<StoredObject[]>;
 
