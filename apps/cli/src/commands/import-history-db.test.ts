@@ -92,6 +92,37 @@ for (const target of targets) {
       expect(t.out).toContain('mean altitude km');
     });
 
+    it('history --plot for 2021 draws the six reboosts as steps at their dates, and nothing else as one', async () => {
+      const svgPath = join(dir, `iss-2021-${target.name}.svg`);
+      const r = await run(['history', '--norad', '25544', '--from', '2021-01-01', '--to', '2022-01-01', '--format', 'csv', '--plot', svgPath], target.env, dir);
+      expect(r.code).toBe(0);
+      // The data: set-to-set rises of the mean altitude ≥ 0.9 km (the reboosts of 2021 in the shared history; the
+      // largest other rise is 0.48 km, 2021-05-21, so 0.7 km separates them).
+      const rows = r.out.trim().split('\n').slice(1).map((l) => l.split(','));
+      const rises = rows.slice(1).flatMap((row, i) => (Number(row[1]) - Number(rows[i]?.[1]) > 0.7 ? [(row[0] ?? '').slice(0, 10)] : []));
+      expect(rises).toEqual(['2021-01-21', '2021-06-24', '2021-08-21', '2021-09-12', '2021-10-12', '2021-11-11']);
+
+      // The chart, read back through its own axes: y from two altitude tick labels, x from two month tick labels.
+      const svg = readFileSync(svgPath, 'utf8');
+      const tickY = (km: number): number => Number(new RegExp(`<text x="[\\d.]+" y="([\\d.]+)"[^>]*>${km}</text>`).exec(svg)?.[1]);
+      const tickX = (month: string): number => Number(new RegExp(`<text x="([\\d.]+)" y="[\\d.]+"[^>]*>${month}</text>`).exec(svg)?.[1]);
+      const pxPerKm = (tickY(418) - tickY(422)) / 4; // SVG y grows downwards
+      const pxPerDay = (tickX('2021-12') - tickX('2021-02')) / 303; // 2021-02-01 → 2021-12-01
+      expect(pxPerKm).toBeGreaterThan(10);
+      expect(pxPerDay).toBeGreaterThan(1);
+      const points = (/points="([^"]+)"/.exec(svg)?.[1] ?? '').split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+      expect(points.length).toBe(rows.length);
+      // A step: a segment that rises ≥ 0.7 km while advancing less than one day.
+      const steps = points.slice(1).flatMap(([x, y], i) => {
+        const [x0, y0] = points[i]!;
+        if (!((y0 - y) / pxPerKm >= 0.7 && (x - x0) / pxPerDay < 1)) return [];
+        const day = new Date(Date.UTC(2021, 1, 1) + ((x - tickX('2021-02')) / pxPerDay) * 86_400_000);
+        return [day.toISOString().slice(0, 10)];
+      });
+      // Dates read off the chart's x axis: within the day of the step (the rounding of 2-decimal pixels is ~0.01 day).
+      expect(steps).toEqual(rises);
+    });
+
     it('db info shows the store, schema version, row counts and the last ingests', async () => {
       const r = await run(['db', 'info'], target.env, dir);
       expect(r.code).toBe(0);

@@ -75,6 +75,40 @@ describe('stationkeeper update', () => {
     expect(server.requests.length - before).toBe(1); // only the (404) CelesTrak request
   });
 
+  it.skipIf(!hasShared)('Space-Track credentials reach only the login POST: never stdout, stderr, the ledger or the database file', async () => {
+    const USER = 'cli.keeper@example.org';
+    const PASSWORD = 'Cli-Pa55word-n0t-logged';
+    const history = readSharedText('data', 'iss-tle-history', 'ISS_25544_2021-01-01_2022-03-03_gp_history.3le.gz').split(/\r?\n/).slice(0, 30).join('\n');
+    // The first login attempt fails with a 503, so the retry message on stderr is exercised too.
+    server.route(
+      '/ajaxauth/login',
+      { status: 503 },
+      { respond: (r) => (new URLSearchParams(r.body).get('password') === PASSWORD ? { body: '""', headers: { 'set-cookie': 'chocolatechip=cli; path=/' } } : { body: '{"Login":"Failed"}' }) },
+    );
+    server.route('/basicspacedata/query/class/gp_history/NORAD_CAT_ID/25544/EPOCH/2021-01-01--2021-01-03/orderby/EPOCH%20asc/format/3le/emptyresult/show', {
+      respond: (r) => (r.headers.cookie === 'chocolatechip=cli' ? { body: history } : { status: 401 }),
+    });
+    const db = join(dir, 'creds.sqlite');
+    const c = capture({ SPACETRACK_USER: USER, SPACETRACK_PASSWORD: PASSWORD });
+    const code = await main(
+      ['update', '--db', db, '--no-space-weather', '--no-eop', '--celestrak-url', `${server.baseUrl}/nothing`, '--history-from', '2021-01-01', '--history-to', '2021-01-03', '--space-track-url', server.baseUrl, '--retries', '1', '--timeout', '2'],
+      c.io,
+      [updateCommand],
+    );
+    expect(code).toBe(1); // the CelesTrak GP step fails (404); the Space-Track step is stored
+    expect(c.out()).toMatch(/element history 25544 \(Space-Track gp_history 2021-01-01\.\.2021-01-03\)\s+stored\s+2 KiB: 10 new/);
+    expect(c.err()).toMatch(/retrying in .*HTTP 503/);
+    expect((await counts(db))['element_sets']).toBe(10);
+    // Everything the command wrote: its output, the HTTP ledger, the SQLite file and its WAL (raw bytes).
+    const { readdir } = await import('node:fs/promises');
+    const written = [c.out(), c.err()];
+    for (const f of await readdir(dir)) written.push((await readFile(join(dir, f))).toString('latin1'));
+    expect(written.length).toBeGreaterThanOrEqual(4);
+    for (const text of written) {
+      for (const secret of [PASSWORD, encodeURIComponent(PASSWORD), USER, encodeURIComponent(USER)]) expect(text).not.toContain(secret);
+    }
+  });
+
   it('rejects a bad --norad with exit 2', async () => {
     const c = capture();
     expect(await main(['update', '--norad', '0'], c.io, [updateCommand])).toBe(2);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoToUtcMjd } from '../formats/utc-mjd.js';
 import { historyRow } from '../store/history-row.js';
 import { openStore } from '../store/open.js';
-import { BACKENDS, FIXED_AT, freshStore } from '../store/test-backends.js';
+import { BACKENDS, FIXED_AT, freshStore, postgresBackend } from '../store/test-backends.js';
 import type { Store } from '../store/types.js';
 import { ImportError, importFile, importText, type ImportResult } from './import-file.js';
 
@@ -38,6 +38,29 @@ function threeLeCounts(text: string): { sets: number; distinctPairs: number; obj
     objects.add(l1.slice(2, 7).trim().replace(/^0+(?=.)/, ''));
   }
   return { sets, distinctPairs: pairs.size, objects: objects.size };
+}
+
+/**
+ * Starts importing the 2022 catalog into the store at `location` (a SQLite path or a postgres:// URL) in a child
+ * process, and SIGKILLs it once the first batch is written inside the open transaction.
+ */
+async function killImportMidTransaction(location: string): Promise<{ signal: string | null; out: string }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'packages/data/src/import/kill-child.fixture.mjs'), repoRoot, location, sharedPath(...CATALOG)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
+  await new Promise<void>((res, rej) => {
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('IN_TRANSACTION')) res();
+    });
+    void exited.then(() => rej(new Error(`child exited before the transaction: ${out} ${err}`)));
+  });
+  child.kill('SIGKILL');
+  return { signal: (await exited).signal, out };
 }
 
 const ctx = { dir: '' };
@@ -103,13 +126,14 @@ for (const backend of BACKENDS) {
 
     it('importing every file a second time changes nothing: all duplicates, same row counts', async () => {
       const before = (await store.info()).rowCounts;
-      for (const [key, parts] of Object.entries({ iss: ISS_3LE, omm: ISS_OMM, sw: SW, finals: FINALS })) {
+      // Every file of the first import, the catalog included (it was left out of this check before).
+      for (const [key, parts] of Object.entries({ iss: ISS_3LE, omm: ISS_OMM, sw: SW, finals: FINALS, catalog: CATALOG })) {
         const again = await importFile(store, sharedPath(...parts), { at: FIXED_AT });
-        expect(again.summary, key).toMatchObject({ accepted: 0, updated: 0, duplicate: again.records });
+        expect(again.summary, key).toMatchObject({ accepted: 0, updated: 0, duplicate: again.records, rejected: 0 });
       }
       const after = (await store.info()).rowCounts;
       expect({ ...after, ingest_log: 0 }).toEqual({ ...before, ingest_log: 0 });
-      expect(after.ingest_log).toBe(before.ingest_log + 4);
+      expect(after.ingest_log).toBe(before.ingest_log + 5);
     });
 
     it('history reproduces the ISS altitude record of 2021: 400–430 km mean altitude, reboosts as jumps > 0.5 km', async () => {
@@ -149,6 +173,31 @@ describe.skipIf(!hasShared)('import faults (sqlite)', () => {
     }
   });
 
+  it('corrupted finals2000A lines are reported with their line numbers; every other day still imports', async () => {
+    const { store, dispose } = await freshStore(BACKENDS[0]!);
+    try {
+      // The first 200 days of finals2000A.all (1973-01-02 …), every one with IERS values (flag I).
+      const lines = readSharedText(...FINALS).split(/\r?\n/).slice(0, 200);
+      expect(lines.every((l) => l.slice(57, 58) === 'I' && l.slice(58, 68).trim() !== '')).toBe(true);
+      lines[9] = `${(lines[9] ?? '').slice(0, 58)} 0.80x4178${(lines[9] ?? '').slice(68)}`; // line 10: UT1−UTC not a number
+      lines[120] = `${(lines[120] ?? '').slice(0, 7)}4x804.00${(lines[120] ?? '').slice(15)}`; // line 121: MJD not a number
+      lines[150] = lines[149] ?? ''; // line 151: repeats the day of line 150 (out of order)
+      const r = await importText(store, `${lines.join('\n')}\n`, { at: FIXED_AT, source: 'corrupt-finals.all' });
+      expect(r.format).toBe('finals2000a');
+      expect(r.rejected.map((x) => x.line)).toEqual([10, 121, 151]);
+      expect(r.summary).toMatchObject({ status: 'partial', accepted: 197, rejected: 3 });
+      // The days around the bad lines are kept, with their published values (line 11: 1973-01-12).
+      const rows = await store.eopRows();
+      expect(rows).toHaveLength(197);
+      const day11 = rows.find((row) => row.mjdUtc === Number((lines[10] ?? '').slice(7, 15)));
+      expect(day11?.ut1MinusUtcS).toBe(Number((lines[10] ?? '').slice(58, 68)));
+      const [log] = await store.ingestLog(1);
+      expect(log?.reasons.map((s) => s.split(':')[0])).toEqual(['line 10', 'line 121', 'line 151']);
+    } finally {
+      await dispose();
+    }
+  });
+
   it('an unrecognisable or all-bad file is an ImportError and leaves the store exactly as it was', async () => {
     const { store, dispose } = await freshStore(BACKENDS[0]!);
     try {
@@ -172,22 +221,8 @@ describe.skipIf(!hasShared)('import faults (sqlite)', () => {
     const before = await setup.info();
     await setup.close();
 
-    const child = spawn(process.execPath, [join(repoRoot, 'packages/data/src/import/kill-child.fixture.mjs'), repoRoot, dbPath, sharedPath(...CATALOG)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<{ code: number | null; signal: string | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
-    await new Promise<void>((res, rej) => {
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('IN_TRANSACTION')) res();
-      });
-      void exited.then(() => rej(new Error(`child exited before the transaction: ${out} ${err}`)));
-    });
-    child.kill('SIGKILL');
-    expect((await exited).signal).toBe('SIGKILL');
+    const { signal, out } = await killImportMidTransaction(dbPath);
+    expect(signal).toBe('SIGKILL');
     expect(out).not.toContain('COMMITTED');
 
     const raw = new Database(dbPath);
@@ -230,6 +265,37 @@ describe.skipIf(!hasShared)('import faults (sqlite)', () => {
       expect([r.format, r.kind, r.summary.accepted]).toEqual(['sw-txt', 'space-weather', 60 - 17]); // 17 header lines
     } finally {
       await dispose();
+    }
+  });
+});
+
+describe.skipIf(!hasShared || !postgresBackend.available)('import faults (postgres)', () => {
+  it('a SIGKILLed import (mid-transaction) leaves the PostgreSQL store as it was; the next import succeeds', async () => {
+    const { location, cleanup } = await postgresBackend.fresh();
+    if (location.kind !== 'postgres') throw new Error('expected a PostgreSQL location');
+    try {
+      const setup = await openStore(location, { at: FIXED_AT });
+      await importFile(setup, sharedPath(...ISS_3LE), { at: FIXED_AT });
+      const before = await setup.info();
+      await setup.close();
+
+      const { signal, out } = await killImportMidTransaction(location.url);
+      expect(signal).toBe('SIGKILL');
+      expect(out).not.toContain('COMMITTED');
+
+      // The server rolls the dead client's transaction back; nothing of it is visible and its locks are gone
+      // (the next import writes the same tables; it would wait on a lock otherwise).
+      const reopened = await openStore(location, { at: FIXED_AT });
+      try {
+        expect(await reopened.info()).toEqual(before);
+        const again = await importFile(reopened, sharedPath(...ISS_OMM), { at: FIXED_AT });
+        expect(again.summary.accepted).toBe(40);
+        expect((await reopened.info()).rowCounts).toMatchObject({ element_sets: 2056 + 40, objects: 1, ingest_log: 2 });
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await cleanup();
     }
   });
 });

@@ -1,6 +1,7 @@
-// Child process for the killed-import test (import-file.test.ts): loads the TypeScript sources through Vite
-// (with the repository's vitest aliases), starts importing FILE into the SQLite store DB, and once the first
-// batch is written inside the open transaction prints IN_TRANSACTION and blocks until it is SIGKILLed.
+// Child process for the killed-import tests (import-file.test.ts): loads the TypeScript sources through Vite
+// (with the repository's vitest aliases), starts importing FILE into the store DB (a SQLite path or a postgres://
+// URL), and once the first batch is written inside the open transaction prints IN_TRANSACTION and blocks until it
+// is SIGKILLed.
 import { createServer } from 'vite';
 
 const [root, dbPath, file] = process.argv.slice(2);
@@ -14,7 +15,9 @@ const server = await createServer({
 });
 const { openStore } = await server.ssrLoadModule('/packages/data/src/store/index.ts');
 const { importFile } = await server.ssrLoadModule('/packages/data/src/import/index.ts');
-const store = await openStore({ kind: 'sqlite', path: dbPath }, { at: new Date('2026-01-01T00:00:00Z') });
+// DB: a SQLite path, or a postgres:// URL (the PostgreSQL variant of the test).
+const location = /^postgres(ql)?:\/\//.test(dbPath) ? { kind: 'postgres', url: dbPath } : { kind: 'sqlite', path: dbPath };
+const store = await openStore(location, { at: new Date('2026-01-01T00:00:00Z') });
 let signalled = false;
 await importFile(store, file, {
   at: new Date('2026-01-01T00:00:00Z'),
