@@ -14,8 +14,15 @@ import { fitBallisticCoefficient, historyPoints, type HistoryPoint } from './bal
 import { predictLifetime } from './lifetime.js';
 import { completeSpaceWeather, meanObservedAp } from './space-weather.js';
 
-/** 2020-05-11T15:33Z, the 18th Space Control Squadron's reentry epoch (reentry_epochs.csv). */
+/** 2020-05-11T15:33Z, the 18th Space Control Squadron's reentry epoch (reentry_epochs.csv, checked below). */
 const CZ5B_REENTRY_MJD = 58_980 + (15 * 60 + 33) / 1440;
+
+/** The `reentry_utc` of a NORAD number in ../shared/data/reentries/reentry_epochs.csv, as a UTC MJD. */
+function sharedReentryUtcMjd(noradId: number): number {
+  const row = readSharedText('data', 'reentries', 'reentry_epochs.csv').split('\n').find((l) => l.startsWith(`${noradId},`));
+  const iso = row?.split(',')[4] ?? '';
+  return Date.parse(iso.replace(/Z$/, ':00Z')) / 86_400_000 + 40_587;
+}
 
 let atmosphere: Atmosphere;
 let iss: HistoryPoint[];
@@ -30,6 +37,7 @@ describe.skipIf(!hasShared)('decay acceptance on shared data', () => {
   });
 
   it('CZ-5B 45601: predictions from the sets 1, 2 and 3 days out land within ±20 % of the remaining time', () => {
+    expect(Math.abs(sharedReentryUtcMjd(45_601) - CZ5B_REENTRY_MJD) * 86_400).toBeLessThan(1); // the authority's epoch
     const sets = parseElementFile(readSharedText('data', 'reentries', 'CZ-5B_R-B_45601_2020-05-05_2020-05-11.tle')).records;
     const points = historyPoints(sets);
     const errors: number[] = [];
@@ -42,6 +50,8 @@ describe.skipIf(!hasShared)('decay acceptance on shared data', () => {
     }
     // IADC campaign rule of thumb: ±20 % of the remaining time (measured, least-squares fit: +0.6 %, −0.5 %, −4.7 %).
     for (const e of errors) expect(Math.abs(e)).toBeLessThan(0.2);
+    // The issue's aim, ±10 %, is met too; guarded so that a regression past it is seen (not only past ±20 %).
+    for (const e of errors) expect(Math.abs(e)).toBeLessThan(0.1);
   });
 
   it('ISS 2021: B fitted on one reboost-free arc predicts the next arc’s altitude loss (every pair reported in docs/decay.md)', () => {
