@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasShared, sharedPath } from '#testing';
+import { seedIssSampleIfEmpty } from '@stationkeeper/data/sample';
+import { openStore } from '@stationkeeper/data/store';
 import { UsageError, type CliIo } from '../io.js';
 import { decayCommand, parseFitWindow, parseScenario } from './decay.js';
 import { importCommand } from './import.js';
@@ -48,6 +50,23 @@ describe('stationkeeper decay', () => {
     expect(readFileSync(join(s.dir, 'iss.svg'), 'utf8')).toMatch(/^<svg/);
   });
 
+  it('regression: a run from the bundled sample seeded into the store warns that it is stale and how to update', async () => {
+    const s = setup();
+    const db = join(s.dir, 'seeded.sqlite');
+    const store = await openStore({ kind: 'sqlite', path: db }, { at: new Date('2026-01-01T00:00:00Z') });
+    try {
+      await seedIssSampleIfEmpty(store, new Date('2026-01-01T00:00:00Z'));
+    } finally {
+      await store.close();
+    }
+    const code = await decayCommand.run(['--norad', '25544', '--db', db, '--space-weather', 'constant:150,15', '--cd-area-mass', '0.008', '--format', 'json'], s.io);
+    expect(code).toBe(0);
+    expect((JSON.parse(s.out()) as Report).elementEpoch).toBe('2008-09-20T12:25:40Z'); // stdout stays pure JSON
+    // It used to predict from the 2008 sample without a word (the issue: every output that uses it warns).
+    expect(s.err()).toContain('WARNING: using the bundled SAMPLE element set for the ISS (epoch 2008-09-20T12:25:40.104Z');
+    expect(s.err()).toContain("Run 'stationkeeper update'");
+  });
+
   it('rejects bad arguments with usage errors', async () => {
     const s = setup();
     await expect(decayCommand.run([], s.io)).rejects.toThrow(UsageError);
@@ -73,6 +92,7 @@ describe('stationkeeper decay', () => {
         '--from', '2020-05-10T15:33:00Z', '--monte-carlo', '8', '--threads', '2', '--format', 'json',
       ], s.io);
       expect(code).toBe(0);
+      expect(s.err()).not.toContain('SAMPLE'); // real elements: no sample warning
       const doc = JSON.parse(s.out()) as Report;
       expect(String(doc.ballisticCoefficient['source'])).toContain('Molczan');
       expect(String(doc.ballisticCoefficient['reentryMethod'])).toContain('Monte Carlo, 8 runs');

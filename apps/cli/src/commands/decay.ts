@@ -17,6 +17,7 @@ import {
   isoToUtcMjd, looksLikeSpaceWeatherCsv, parseSpaceWeatherCsv, parseSpaceWeatherTxt, readInputText, toSpaceWeather, utcMjdToIso,
   type SpaceWeatherRecord,
 } from '@stationkeeper/data/formats';
+import { isIssSample, issSampleWarning } from '@stationkeeper/data/sample';
 import { DecayWorkerPool } from '@stationkeeper/workers';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
@@ -231,6 +232,9 @@ Example:
         throw new UsageError("no space weather in the store: run 'stationkeeper update', give --space-weather-file, or use --space-weather constant:F107,Ap");
       }
     }
+
+    // The bundled sample (seeded into an empty store by a first run) is stale: every output using it says so.
+    if (sets.some(isIssSample)) io.stderr.write(`${issSampleWarning()}\n`);
 
     let poolThreads = 0;
     const records = weatherRecords;

@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isoToUtcMjd, utcMjdToIso, calendarToMjd } from '@stationkeeper/data/formats';
+import { isIssSample, issSampleWarning } from '@stationkeeper/data/sample';
 import { WGS84_EQUATORIAL_RADIUS_KM, historyRow, type HistoryRow } from '@stationkeeper/data/store';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
@@ -101,12 +102,14 @@ Example:
     const { store } = await openCliStore(io, flags, new Date());
     let rows: HistoryRow[];
     let name: string | null;
+    let usesSample: boolean;
     try {
       const sets = await store.elementHistory(noradId, {
         ...(fromUtcMjd !== undefined ? { fromUtcMjd } : {}),
         ...(toUtcMjd !== undefined ? { toUtcMjd } : {}),
       });
       rows = sets.map(historyRow);
+      usesSample = sets.some((s) => isIssSample(s.elementSet));
       name = (await store.objects([noradId]))[0]?.name ?? null;
     } finally {
       await store.close();
@@ -115,6 +118,8 @@ Example:
       io.stderr.write(`stationkeeper history: no element sets for NORAD ${noradId} in that range; import some ('stationkeeper import FILE') or 'stationkeeper update --norad ${noradId}'\n`);
       return 1;
     }
+    // The bundled sample (seeded into an empty store by a first run) is stale: every output using it says so.
+    if (usesSample) io.stderr.write(`${issSampleWarning()}\n`);
     if (format === 'json') {
       io.stdout.write(`${JSON.stringify({ noradId, name, altitudeReference: ALTITUDE_NOTE, rows }, null, 1)}\n`);
     } else if (format === 'csv') {

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasShared, readSharedText, sharedPath } from '#testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedIssSampleIfEmpty } from '@stationkeeper/data/sample';
+import { openStore } from '@stationkeeper/data/store';
 import { main, type CliIo } from '../main.js';
 
 const ISS_3LE = sharedPath.bind(null, 'data', 'iss-tle-history', 'ISS_25544_2021-01-01_2022-03-03_gp_history.3le.gz');
@@ -96,6 +98,7 @@ for (const target of targets) {
       const svgPath = join(dir, `iss-2021-${target.name}.svg`);
       const r = await run(['history', '--norad', '25544', '--from', '2021-01-01', '--to', '2022-01-01', '--format', 'csv', '--plot', svgPath], target.env, dir);
       expect(r.code).toBe(0);
+      expect(r.err).not.toContain('SAMPLE'); // real history: no sample warning
       // The data: set-to-set rises of the mean altitude ≥ 0.9 km (the reboosts of 2021 in the shared history; the
       // largest other rise is 0.48 km, 2021-05-21, so 0.7 km separates them).
       const rows = r.out.trim().split('\n').slice(1).map((l) => l.split(','));
@@ -160,6 +163,24 @@ describe('import / history usage and failures', () => {
     expect((await run(['history', '--norad', '25544', '--from', '2021-13-01'], env, dir)).code).toBe(2);
     expect((await run(['history', '--norad', '25544', '--format', 'xml'], env, dir)).code).toBe(2);
     expect((await run(['db'], env, dir)).code).toBe(2);
+  });
+
+  it('regression: history of a store seeded with the bundled sample warns that it is a stale sample and how to update', async () => {
+    const db = join(dir, 'seeded.sqlite');
+    const store = await openStore({ kind: 'sqlite', path: db }, { at: new Date('2026-01-01T00:00:00Z') });
+    try {
+      await seedIssSampleIfEmpty(store, new Date('2026-01-01T00:00:00Z'));
+    } finally {
+      await store.close();
+    }
+    for (const format of ['table', 'csv', 'json']) {
+      const r = await run(['history', '--norad', '25544', '--format', format], { STATIONKEEPER_DB: db }, dir);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('2008-09-20T12:25:40.104'); // the sample's epoch
+      // It used to print the 2008 set like any other, without a word (the issue: every output that uses it warns).
+      expect(r.err, format).toContain('WARNING: using the bundled SAMPLE element set for the ISS (epoch 2008-09-20T12:25:40.104Z');
+      expect(r.err, format).toContain("Run 'stationkeeper update'");
+    }
   });
 
   it('history of an unknown object exits 1 and says how to get data', async () => {
