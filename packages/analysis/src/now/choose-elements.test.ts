@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseElementSet, isStale, STALE_AFTER_DAYS, staleElementsWarning } from './choose-elements.js';
+import { chooseElementSet, isStale, MEANINGLESS_AFTER_DAYS, STALE_AFTER_DAYS, staleElementsWarning } from './choose-elements.js';
 
 interface Epoch {
   readonly epochUtcMjd: number;
@@ -87,5 +87,11 @@ describe('staleElementsWarning', () => {
       "WARNING: the nearest stored element set (epoch 2022-03-03T16:59:58.033248Z) is 16.3 days from the requested time; positions degrade by kilometres per day. Run 'stationkeeper update' for current elements.",
     );
     expect(staleElementsWarning(48_274, '2021-01-01T05:19:37.382880Z', -12.21)).toMatch(/is 12\.2 days from .*'stationkeeper update --norad 48274'/);
+  });
+
+  it(`regression: a set more than ${MEANINGLESS_AFTER_DAYS} days away says the position is not meaningful (a 792-day-old ISS set gave 50 km altitude with only "positions degrade")`, () => {
+    expect(staleElementsWarning(25_544, '2024-10-01T12:52:02.775936Z', 792.29)).toMatch(/792\.3 days .*NOT meaningful.*'stationkeeper update'/);
+    expect(staleElementsWarning(25_544, 'E', -(MEANINGLESS_AFTER_DAYS + 0.01))).toMatch(/NOT meaningful/);
+    expect(staleElementsWarning(25_544, 'E', MEANINGLESS_AFTER_DAYS)).not.toMatch(/NOT meaningful/);
   });
 });

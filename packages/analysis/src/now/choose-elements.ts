@@ -42,10 +42,25 @@ export function isStale(ageDays: number, sample: boolean): boolean {
   return sample || Math.abs(ageDays) > STALE_AFTER_DAYS;
 }
 
+/**
+ * Beyond this many days from its epoch an element set's SGP4 position is not meaningful: the along-track error of
+ * LEO sets grows by kilometres per day and faster with time (drag mis-modelling grows quadratically), so after a
+ * few weeks it is a sizeable part of an orbit, and the drag terms extrapolate the decay rate of the epoch (an ISS set
+ * of 2024 propagated 792 days puts the station at 50 km altitude). Vallado et al. 2006, AIAA 2006-6753 §I;
+ * Kelso 2007, "Validation of SGP4 and IS-GPS-200D Against GPS Precision Ephemerides", AAS 07-127.
+ */
+export const MEANINGLESS_AFTER_DAYS = 30;
+
 /** The warning for a (non-sample) element set farther than STALE_AFTER_DAYS from the instant. */
 export function staleElementsWarning(noradId: number, epochIso: string, ageDays: number): string {
-  return (
-    `WARNING: the nearest stored element set (epoch ${epochIso}) is ${Math.abs(ageDays).toFixed(1)} days from the requested time; ` +
-    `positions degrade by kilometres per day. Run 'stationkeeper update${noradId === 25_544 ? '' : ` --norad ${noradId}`}' for current elements.`
-  );
+  const update = `Run 'stationkeeper update${noradId === 25_544 ? '' : ` --norad ${noradId}`}' for current elements.`;
+  const days = Math.abs(ageDays).toFixed(1);
+  if (Math.abs(ageDays) > MEANINGLESS_AFTER_DAYS) {
+    return (
+      `WARNING: the nearest stored element set (epoch ${epochIso}) is ${days} days from the requested time — more than ` +
+      `${MEANINGLESS_AFTER_DAYS} days, so the position and altitude computed from it are NOT meaningful (SGP4 errors grow by kilometres ` +
+      `per day and its drag terms extrapolate the decay of the epoch). ${update}`
+    );
+  }
+  return `WARNING: the nearest stored element set (epoch ${epochIso}) is ${days} days from the requested time; positions degrade by kilometres per day. ${update}`;
 }
