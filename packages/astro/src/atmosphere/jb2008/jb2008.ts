@@ -105,6 +105,42 @@ function localTemperature(z: number, tc: readonly [number, number, number, numbe
 
 const w = (j: number): number => WT[j] as number;
 
+/** Running state of the five-point Newton–Cotes integration: the reference's Z, ZEND, AIN, GRAVL and TLOC. */
+interface Integration {
+  z: number;
+  zend: number;
+  ain: number;
+  gravl: number;
+  tloc: number;
+}
+
+/**
+ * The diffusion-equation integral Σ ∫ g/T dz (Eq. 6) from the state's current height to `zTopKm`, in n steps of
+ * equal log-height (n = ⌊ln(zTop/z)/logStep⌋ + 1), five-point Newton–Cotes within each step. Advances `q` as the
+ * reference's loop advances its variables (the next leg and the semiannual test read them).
+ */
+function diffusionIntegral(q: Integration, zTopKm: number, logStep: number, tc: readonly [number, number, number, number]): number {
+  const al = Math.log(zTopKm / q.z);
+  const n = Math.trunc(al / logStep) + 1;
+  const zr = Math.exp(al / n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    q.z = q.zend;
+    q.zend = zr * q.z;
+    const dz = 0.25 * (q.zend - q.z);
+    let sum1 = w(0) * q.ain;
+    for (let j = 1; j < 5; j++) {
+      q.z += dz;
+      q.tloc = localTemperature(q.z, tc);
+      q.gravl = gravity(q.z);
+      q.ain = q.gravl / q.tloc;
+      sum1 += w(j) * q.ain;
+    }
+    sum += dz * sum1;
+  }
+  return sum;
+}
+
 /** The numeric inputs, checked one by one (extra properties of the caller's object are ignored). */
 const INPUT_KEYS = [
   'mjd', 'sunRaRad', 'sunDecRad', 'rightAscensionRad', 'latitudeRad', 'altitudeKm',
@@ -157,9 +193,9 @@ export function jb2008(input: Jb2008Input): Jb2008Output {
   // Eq. (5): barometric equation 90 km → min(z, 105 km).
   const z1 = 90;
   const z2 = Math.min(altitudeKm, 105);
-  let al = Math.log(z2 / z1);
-  let n = Math.trunc(al / R1) + 1;
-  let zr = Math.exp(al / n);
+  const al = Math.log(z2 / z1);
+  const n = Math.trunc(al / R1) + 1;
+  const zr = Math.exp(al / n);
   const ambar1 = meanMolecularWeight(z1);
   const tloc1 = localTemperature(z1, tc);
   let zend = z1;
@@ -206,47 +242,12 @@ export function jb2008(input: Jb2008Input): Jb2008Output {
     aln[5] = lnAt(4) - 25; // negligible hydrogen
   } else {
     // Eq. (6): diffusion equation 105 km → min(z, 500 km), then on to max(z, 500 km).
-    const z3 = Math.min(altitudeKm, 500);
-    al = Math.log(z3 / z);
-    n = Math.trunc(al / R2) + 1;
-    zr = Math.exp(al / n);
-    sum2 = 0;
-    ain = gravl / tloc2;
-    let tloc3 = tloc2;
-    for (let i = 0; i < n; i++) {
-      z = zend;
-      zend = zr * z;
-      const dz = 0.25 * (zend - z);
-      let sum1 = w(0) * ain;
-      for (let j = 1; j < 5; j++) {
-        z += dz;
-        tloc3 = localTemperature(z, tc);
-        gravl = gravity(z);
-        ain = gravl / tloc3;
-        sum1 += w(j) * ain;
-      }
-      sum2 += dz * sum1;
-    }
-    const z4 = Math.max(altitudeKm, 500);
-    al = Math.log(z4 / z);
-    n = Math.trunc(al / (altitudeKm > 500 ? R3 : R2)) + 1;
-    zr = Math.exp(al / n);
-    let sum3 = 0;
-    let tloc4 = tloc3;
-    for (let i = 0; i < n; i++) {
-      z = zend;
-      zend = zr * z;
-      const dz = 0.25 * (zend - z);
-      let sum1 = w(0) * ain;
-      for (let j = 1; j < 5; j++) {
-        z += dz;
-        tloc4 = localTemperature(z, tc);
-        gravl = gravity(z);
-        ain = gravl / tloc4;
-        sum1 += w(j) * ain;
-      }
-      sum3 += dz * sum1;
-    }
+    const q: Integration = { z, zend, ain: gravl / tloc2, gravl, tloc: tloc2 };
+    sum2 = diffusionIntegral(q, Math.min(altitudeKm, 500), R2, tc);
+    const tloc3 = q.tloc;
+    const sum3 = diffusionIntegral(q, Math.max(altitudeKm, 500), altitudeKm > 500 ? R3 : R2, tc);
+    const tloc4 = q.tloc;
+    z = q.z;
     let altr: number;
     let hsign: number;
     if (altitudeKm > 500) {
