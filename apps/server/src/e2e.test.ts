@@ -114,4 +114,33 @@ describe.skipIf(!hasChromium)('web app in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('regression: the time-axis label of a tick near the right edge is not cut off by the chart (history 2021-01 … 2022-03 lost "2022-03")', async () => {
+    const { page, errors } = await open();
+    await page.goto(url);
+    await page.locator('#iss-marker[data-lat]').waitFor({ state: 'visible', timeout: 20_000 });
+    // Render the page's own chart module with the span of the shared ISS history, then measure every label. The
+    // script is a string so that the test runner's module transform leaves its dynamic import() alone.
+    const overflow = (await page.evaluate(`(async () => {
+      const { timeChart } = await import('${url}js/chart.js');
+      const div = document.createElement('div');
+      div.className = 'chart'; // the page's chart styles (11 px labels), as in #history-chart
+      div.style.width = '640px';
+      document.body.append(div);
+      const t0 = Date.UTC(2021, 0, 1, 5, 19);
+      const t1 = Date.UTC(2022, 2, 3, 16, 59);
+      const svg = timeChart(div, { series: [{ points: [[t0, 419.4], [t1, 418.5]] }], yLabel: 'mean altitude (km)', title: 't' });
+      // Screen boxes (they include the rotation of the axis title) against the SVG's own box.
+      const frame = svg.getBoundingClientRect();
+      const out = [];
+      for (const text of svg.querySelectorAll('text')) {
+        const box = text.getBoundingClientRect();
+        if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5) out.push(text.textContent + ' [' + box.left.toFixed(1) + ', ' + box.right.toFixed(1) + '] outside [' + frame.left.toFixed(1) + ', ' + frame.right.toFixed(1) + ']');
+      }
+      return out;
+    })()`)) as string[];
+    expect(overflow).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

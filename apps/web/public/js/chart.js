@@ -60,7 +60,9 @@ export function timeChart(container, { series, yLabel, title }) {
   }
   for (const tick of timeTicks(t0, t1)) {
     el('line', { x1: x(tick.t), x2: x(tick.t), y1: H - M.bottom, y2: H - M.bottom + 4, class: 'axis' }, svg);
-    el('text', { x: x(tick.t), y: H - M.bottom + 16, 'text-anchor': 'middle' }, svg).textContent = tick.label;
+    // A label centred on a tick near the right edge would be cut off by the viewBox: end it at the tick instead.
+    const anchor = x(tick.t) > W - M.right - 28 ? 'end' : 'middle';
+    el('text', { x: x(tick.t), y: H - M.bottom + 16, 'text-anchor': anchor }, svg).textContent = tick.label;
   }
   el('line', { x1: M.left, x2: W - M.right, y1: H - M.bottom, y2: H - M.bottom, class: 'axis' }, svg);
   el('line', { x1: M.left, x2: M.left, y1: M.top, y2: H - M.bottom, class: 'axis' }, svg);
