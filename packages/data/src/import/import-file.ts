@@ -17,6 +17,7 @@ import type { RejectedLine } from '../formats/rejected.js';
 import { parseSpaceWeatherCsv } from '../formats/space-weather-csv.js';
 import type { SpaceWeatherRecord } from '../formats/space-weather-record.js';
 import { parseSpaceWeatherTxt } from '../formats/space-weather-txt.js';
+import { validateElementSet } from '../store/element-rows.js';
 import type { IngestSummary, Store } from '../store/types.js';
 import { detectImportFormat, importKindOf, type ImportFormat } from './detect.js';
 
@@ -125,11 +126,20 @@ function parseAs(format: ImportFormat, text: string): Parsed {
       return { kind: 'eop', ...parseFinalsResilient(text) };
     default: {
       const r = parseElementFile(text, { format });
-      return {
-        kind: 'elements',
-        records: r.records,
-        rejected: r.rejected.map((x) => ({ line: x.line, column: x.column, reason: x.reason, message: x.message })),
-      };
+      const rejected: RejectedLine[] = r.rejected.map((x) => ({ line: x.line, column: x.column, reason: x.reason, message: x.message }));
+      // Sets the store cannot hold (see validateElementSet) are rejected like unparseable ones, so that both
+      // backends keep the same records instead of one failing the whole import.
+      const records = r.records.filter((set) => {
+        try {
+          validateElementSet(set);
+          return true;
+        } catch (e) {
+          if (!(e instanceof RangeError)) throw e;
+          rejected.push({ line: set.source?.line ?? 0, column: 1, reason: 'range', message: e.message });
+          return false;
+        }
+      });
+      return { kind: 'elements', records, rejected };
     }
   }
 }

@@ -98,7 +98,36 @@ export function validateElementSet(s: ElementSet): void {
   if (!Number.isInteger(s.noradId) || s.noradId < 0 || s.noradId > 339_999) {
     throw new RangeError(`element set: NORAD catalog number must be an integer 0–339999, got ${s.noradId}`);
   }
+  // What both backends can hold alike: INTEGER columns are 32-bit in PostgreSQL (64-bit in SQLite), and
+  // PostgreSQL text cannot hold U+0000. Checked here so SQLite and PostgreSQL accept and refuse the same sets.
+  const integers: [string, number | undefined][] = [
+    ['epochYear', s.epochYear],
+    ['ephemerisType', s.ephemerisType],
+    ['elementSetNo', s.elementSetNo],
+    ['revNumber', s.revNumber],
+    ['source.line', s.source?.line],
+  ];
+  for (const [name, v] of integers) {
+    if (v !== undefined && (!Number.isInteger(v) || v < INT32_MIN || v > INT32_MAX)) {
+      throw new RangeError(`element set ${s.noradId}: ${name} must be an integer in ${INT32_MIN}..${INT32_MAX} (the store's INTEGER range), got ${String(v)}`);
+    }
+  }
+  const texts: [string, string | undefined][] = [
+    ['name', s.name],
+    ['classification', s.classification],
+    ['intlDesignator', s.intlDesignator],
+    ['source.text', s.source?.text],
+  ];
+  for (const [name, v] of texts) {
+    if (v === undefined) continue;
+    if (v.includes('\u0000')) throw new RangeError(`element set ${s.noradId}: ${name} contains a NUL character (U+0000), which the store cannot hold`);
+    if (LONE_SURROGATE.test(v)) throw new RangeError(`element set ${s.noradId}: ${name} is not well-formed Unicode (a lone UTF-16 surrogate), which the store cannot hold`);
+  }
 }
+
+const INT32_MIN = -2_147_483_648;
+const INT32_MAX = 2_147_483_647;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Row values in `ELEMENT_COLUMNS` order. */
 export function elementRowValues(s: ElementSet, hash: string, ingestId: number): SqlValue[] {

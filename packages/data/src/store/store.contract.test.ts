@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SpaceWeatherRecord } from '../formats/space-weather-record.js';
 import { LATEST_SCHEMA_VERSION } from './migrations.js';
 import { openStore } from './open.js';
-import { BACKENDS, FIXED_AT, freshStore } from './test-backends.js';
+import { BACKENDS, FIXED_AT, freshStore, storeContents } from './test-backends.js';
 import type { EopRow, Store, StoreLocation } from './types.js';
 
 const RAD = Math.PI / 180;
@@ -182,6 +182,32 @@ for (const backend of BACKENDS) {
         store.ingest(meta('elements'), (w) => w.addElementSets([makeSet(), makeSet({ epochDayOfYear: 3, bstar: Number.NaN })]).then(() => undefined)),
       ).rejects.toThrow(RangeError);
       expect((await store.info()).rowCounts.element_sets).toBe(0);
+    });
+
+    // Regression: SQLite stored these while PostgreSQL failed mid-transaction with a bare driver error
+    // ("value … is out of range for type integer", "invalid byte sequence … 0x00"); both now refuse them alike.
+    const unstorable: [string, Partial<ElementSet>, RegExp][] = [
+      ['a revolution number beyond 32 bits', { revNumber: 3_000_000_000 }, /revNumber must be an integer in -2147483648\.\.2147483647/],
+      ['an element-set number beyond 32 bits', { elementSetNo: 2 ** 31 }, /elementSetNo must be an integer/],
+      ['an ephemeris type beyond 32 bits', { ephemerisType: -(2 ** 31) - 1 }, /ephemerisType must be an integer/],
+      ['a NUL in the name', { name: 'ISS\u0000(ZARYA)' }, /name contains a NUL character/],
+      ['a NUL in the raw text', { source: { format: '3le', text: '0 ISS\u0000', line: 1 } }, /source\.text contains a NUL character/],
+      ['a lone surrogate in the name', { name: 'ISS \ud800' }, /name is not well-formed Unicode/],
+    ];
+    for (const [what, over, message] of unstorable) {
+      it(`refuses an element set with ${what} with a RangeError on every backend, storing nothing`, async () => {
+        await store.ingest(meta('elements'), (w) => w.addElementSets([makeSet()]).then(() => undefined));
+        const before = await storeContents(store);
+        const attempt = store.ingest(meta('elements'), (w) => w.addElementSets([makeSet({ epochDayOfYear: 3 }), makeSet({ epochDayOfYear: 4, ...over })]).then(() => undefined));
+        await expect(attempt).rejects.toThrow(RangeError);
+        await expect(attempt).rejects.toThrow(message);
+        expect(await storeContents(store)).toEqual(before);
+      });
+    }
+    it('stores the 32-bit extremes and a well-formed surrogate pair exactly', async () => {
+      const edge = makeSet({ revNumber: 2 ** 31 - 1, elementSetNo: 0, name: 'ISS \ud83d\ude80' });
+      await store.ingest(meta('elements'), (w) => w.addElementSets([edge]).then(() => undefined));
+      expect((await store.elementHistory(25544)).map((h) => h.elementSet)).toEqual([edge]);
     });
 
     it('records rejected records as a partial ingest with line numbers', async () => {
