@@ -8,7 +8,7 @@ import type { ElementSet } from '@stationkeeper/astro/elements';
 import { Sgp4Propagator } from '@stationkeeper/astro/sgp4';
 import { createTimeScales, type Instant, type TimeScales } from '@stationkeeper/astro/time';
 import { isIssSample, issSampleWarning } from '@stationkeeper/data/sample';
-import type { Store, StoredElementSet } from '@stationkeeper/data/store';
+import { NO_STORED_EOP_NOTE, type Store, type StoredElementSet } from '@stationkeeper/data/store';
 
 /** Stored EOP is re-read after this long, ms (an `update` may run beside the server). */
 const EOP_REFRESH_MS = 10 * 60_000;
@@ -63,7 +63,7 @@ export class Services {
       const eop = await this.ctx.store.eopTable();
       const notes =
         eop === undefined
-          ? ["no Earth-orientation data in the store: UT1 taken as UTC (< 0.9 s), no polar motion (< 0.6″) — < 0.5 km on the ground; 'stationkeeper update' fetches it."]
+          ? [NO_STORED_EOP_NOTE]
           : [];
       // Out-of-coverage notes from the time system are per instant; the routes do not repeat them per sample.
       const ts = createTimeScales({ ...(eop === undefined ? {} : { eop }), onWarning: () => undefined });

@@ -13,7 +13,7 @@ import { createTimeScales, type Instant, type TimeScales } from '@stationkeeper/
 import { observerFromDegrees } from '@stationkeeper/astro/frames';
 import type { HomeLocation } from '@stationkeeper/data/config';
 import { ISS_SAMPLE_NORAD_ID, isIssSample, issSampleWarning, seedIssSampleIfEmpty } from '@stationkeeper/data/sample';
-import { openStore, type Store } from '@stationkeeper/data/store';
+import { NO_STORED_EOP_NOTE, openStore, type Store } from '@stationkeeper/data/store';
 import type { Command } from '../command.js';
 import { UsageError, type CliIo } from '../io.js';
 import { cliRuntime, orUsageError, readFlags } from '../util/index.js';
@@ -54,7 +54,7 @@ export async function nowFromStore(store: Store, inputs: NowInputs, wallClock: D
     throw new RangeError(`no element set for NORAD ${inputs.noradId} in the store: run 'stationkeeper update --norad ${inputs.noradId}' or 'stationkeeper import FILE'`);
   }
   const sampleWarning = isIssSample(stored.elementSet) ? issSampleWarning(ts.toDate(t).getTime()) : undefined;
-  if (eop === undefined) notes.push("no Earth-orientation data in the store: UT1 taken as UTC (< 0.9 s), no polar motion (< 0.6″) — < 0.5 km on the ground; 'stationkeeper update' fetches it.");
+  if (eop === undefined) notes.push(NO_STORED_EOP_NOTE);
   return computeNow({
     elements: stored,
     timeScales: ts,

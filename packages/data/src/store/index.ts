@@ -8,3 +8,4 @@ export { resolveStoreLocation, defaultSqlitePath, describeLocation, isPostgresUr
 export { canonicalElementText, elementContentHash } from './element-rows.js';
 export { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 export { historyRow, meanSemiMajorAxisKm, brouwerMeanMotionRadPerMin, WGS84_EQUATORIAL_RADIUS_KM, type HistoryRow } from './history-row.js';
+export { NO_STORED_EOP_NOTE } from './notes.js';
