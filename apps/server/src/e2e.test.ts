@@ -88,6 +88,15 @@ describe.skipIf(!hasChromium)('web app in headless Chromium', () => {
     expect(await page.locator('#passes-status').textContent()).toMatch(/\d+ pass(es)? above 0°/);
     expect(await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem('stationkeeper.location'))).toContain('51.5074');
     expect(await page.locator('#observer-marker').isVisible()).toBe(true);
+    // The first (visible, else first) pass is drawn on the sky; another row redraws it.
+    await page.locator('#sky-plot svg path.sky-track').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(Number(await page.locator('#sky-plot path.sky-track').getAttribute('data-samples'))).toBeGreaterThan(5);
+    const firstTitle = await page.locator('#sky-plot svg title').textContent();
+    if ((await page.locator('#passes-table tbody tr').count()) > 1) {
+      await page.locator('#passes-table tbody tr').nth(1).click();
+      await expect.poll(() => page.locator('#sky-plot svg title').textContent()).not.toBe(firstTitle);
+      expect(await page.locator('#passes-table tbody tr').nth(1).getAttribute('aria-selected')).toBe('true');
+    }
 
     // The scenario panel: the sample store has no history → 409 → the assumed-parameter run.
     const retry = page.locator('#decay-status button');
@@ -140,6 +149,42 @@ describe.skipIf(!hasChromium)('web app in headless Chromium', () => {
       return out;
     })()`)) as string[];
     expect(overflow).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a pass on the sky as seen looking up: zenith at the centre, north up, EAST LEFT, the sunlit stretch highlighted', async () => {
+    const { page, errors } = await open();
+    await page.goto(url);
+    await page.locator('#iss-marker[data-lat]').waitFor({ state: 'visible', timeout: 20_000 });
+    // A synthetic pass rising due east on the horizon, culminating at the zenith, setting due west; sunlit and
+    // in a dark sky for its second half. The page's own module draws it; we read the marks back.
+    const marks = (await page.evaluate(`(async () => {
+      const { skyPlot } = await import('${url}js/skyplot.js');
+      const div = document.createElement('div');
+      div.className = 'sky';
+      document.body.append(div);
+      const at = (s) => new Date(Date.UTC(2022, 2, 4, 5, 0, s)).toISOString();
+      const skyTrack = [];
+      for (let s = 0; s <= 180; s += 10) skyTrack.push({ time: at(s), azimuthDeg: s < 90 ? 90 : 270, elevationDeg: s < 90 ? s : 180 - s, magnitude: null });
+      const point = (s, az, el) => ({ time: at(s), azimuthDeg: az, elevationDeg: el, rangeKm: 0, sunlit: true, magnitude: null });
+      const pass = { rise: point(0, 90, 0), culmination: point(90, 0, 90), set: point(180, 270, 0), maxElevationDeg: 90,
+        visible: true, visibleStart: at(90), visibleEnd: at(180), skyTrack };
+      const svg = skyPlot(div, pass);
+      const xy = (sel) => { const c = svg.querySelector(sel); return [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]; };
+      const horizon = svg.querySelector('.sky-horizon');
+      return { rise: xy('.sky-rise'), max: xy('.sky-max'), set: xy('.sky-set'),
+        centre: [Number(horizon.getAttribute('cx')), Number(horizon.getAttribute('cy'))], radius: Number(horizon.getAttribute('r')),
+        visible: svg.querySelectorAll('path.sky-visible').length, north: [...svg.querySelectorAll('.sky-cardinal')].find((t) => t.textContent === 'N').getAttribute('y') };
+    })()`)) as { rise: [number, number]; max: [number, number]; set: [number, number]; centre: [number, number]; radius: number; visible: number; north: string };
+    const [cx, cy] = marks.centre;
+    // 0.1 px: the marks are written with one decimal.
+    expect(Math.abs(marks.max[0] - cx) + Math.abs(marks.max[1] - cy)).toBeLessThan(0.1); // zenith at the centre
+    expect(Math.abs(marks.rise[0] - (cx - marks.radius))).toBeLessThan(0.1); // east, on the horizon, to the LEFT
+    expect(Math.abs(marks.rise[1] - cy)).toBeLessThan(0.1);
+    expect(Math.abs(marks.set[0] - (cx + marks.radius))).toBeLessThan(0.1); // west to the right
+    expect(Number(marks.north)).toBeLessThan(cy - marks.radius); // north label above the rim
+    expect(marks.visible).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,8 +1,10 @@
 /* global document, localStorage, navigator */
-/** The passes panel: a lat/lon form (remembered in localStorage; geolocation optional) → /api/passes → table. */
+/** The passes panel: a lat/lon form (remembered in localStorage; geolocation optional) → /api/passes → table, and
+ * the sky track of the selected pass (the first visible one, or a clicked row). */
 import { getJson, showWarnings } from './api.js';
 import { compass, duration, hms, ymd } from './format.js';
 import { placeObserver } from './map.js';
+import { skyPlot } from './skyplot.js';
 
 const KEY = 'stationkeeper.location';
 const FIELDS = ['lat', 'lon', 'heightM', 'days', 'minElevationDeg'];
@@ -29,8 +31,16 @@ function save(values) {
   }
 }
 
-function row(p) {
+function row(p, select) {
   const tr = document.createElement('tr');
+  tr.tabIndex = 0;
+  tr.addEventListener('click', () => select(tr, p));
+  tr.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      select(tr, p);
+    }
+  });
   tr.title = `duration ${duration(p.durationS)}; culmination ${p.culmination.time}, range ${p.culmination.rangeKm.toFixed(0)} km`;
   if (p.visible) tr.className = 'visible';
   const cells = [
@@ -54,6 +64,12 @@ export function setupPasses(banner) {
   const form = document.getElementById('passes-form');
   const status = document.getElementById('passes-status');
   const table = document.getElementById('passes-table');
+  const sky = document.getElementById('sky-plot');
+  const select = (tr, p) => {
+    for (const other of table.tBodies[0].rows) other.removeAttribute('aria-selected');
+    tr.setAttribute('aria-selected', 'true');
+    sky.hidden = skyPlot(sky, p) === null;
+  };
   const run = async () => {
     const v = Object.fromEntries(FIELDS.map((f) => [f, form.elements[f].value.trim()]));
     v.visibleOnly = form.elements.visibleOnly.checked;
@@ -67,18 +83,23 @@ export function setupPasses(banner) {
     status.className = 'status';
     status.textContent = 'Searching…';
     try {
-      const res = await getJson('/api/passes', { ...v, visibleOnly: v.visibleOnly ? 'true' : undefined });
+      const res = await getJson('/api/passes', { ...v, visibleOnly: v.visibleOnly ? 'true' : undefined, skyTrack: 'true' });
       save(v);
       placeObserver(Number(v.lat), Number(v.lon));
       showWarnings(banner, res.warnings);
-      table.tBodies[0].replaceChildren(...res.passes.map(row));
+      const rows = res.passes.map((p) => row(p, select));
+      table.tBodies[0].replaceChildren(...rows);
       table.hidden = res.passes.length === 0;
+      const first = Math.max(0, res.passes.findIndex((p) => p.visible));
+      if (rows[first]) select(rows[first], res.passes[first]);
+      else sky.hidden = true;
       const visible = res.passes.filter((p) => p.visible).length;
-      status.textContent = `${res.passes.length} pass${res.passes.length === 1 ? '' : 'es'} above ${res.window.minElevationDeg}° in ${res.window.days} days from ${res.window.start.slice(0, 16).replace('T', ' ')} UTC; ${visible} visible (ISS sunlit, Sun below −6°).`;
+      status.textContent = `${res.passes.length} pass${res.passes.length === 1 ? '' : 'es'} above ${res.window.minElevationDeg}° in ${res.window.days} days from ${res.window.start.slice(0, 16).replace('T', ' ')} UTC; ${visible} visible (ISS sunlit, Sun below −6°). Select a pass to see where to look.`;
     } catch (e) {
       status.className = 'status error';
       status.textContent = e.message;
       table.hidden = true;
+      sky.hidden = true;
     } finally {
       button.disabled = false;
     }
