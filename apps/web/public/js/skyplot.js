@@ -45,15 +45,29 @@ export function skyPlot(container, pass) {
     if (lit.length >= 2) el('path', { d: d(lit), class: 'sky-visible' }, svg);
   }
   const marks = [['rise', pass.rise], ['max', pass.culmination], ['set', pass.set]].filter(([, p]) => p);
+  // The culmination label goes off the track: perpendicular to the chord from the first to the last sample,
+  // on the zenith's side (either side for a pass through the zenith).
+  const [ax, ay] = skyXY(track[0].azimuthDeg, track[0].elevationDeg);
+  const [bx, by] = skyXY(track.at(-1).azimuthDeg, track.at(-1).elevationDeg);
+  const chord = Math.hypot(bx - ax, by - ay) || 1;
+  let [nx, ny] = [-(by - ay) / chord, (bx - ax) / chord];
   for (const [name, p] of marks) {
     const [x, y] = skyXY(p.azimuthDeg, p.elevationDeg);
     el('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: name === 'max' ? 4 : 3, class: `sky-mark sky-${name}` }, svg);
-    // Labels towards the zenith from their marks: rim marks (rise, set) sit far apart on the rim, and the
-    // culmination label then stays between the track and the centre instead of running along the track.
-    const pull = name === 'max' ? 0.22 : 0.12;
-    const lx = x + (C - x) * pull;
-    const ly = y + (C - y) * pull + 4;
-    const anchor = name === 'max' ? 'middle' : x < C ? 'start' : 'end';
+    let lx;
+    let ly;
+    let anchor;
+    if (name === 'max') {
+      if (nx * (C - x) + ny * (C - y) < 0) [nx, ny] = [-nx, -ny];
+      lx = x + 14 * nx;
+      ly = y + 14 * ny + 4;
+      anchor = Math.abs(nx) < 0.5 ? 'middle' : nx > 0 ? 'start' : 'end';
+    } else {
+      // Rise and set sit on (or near) the rim: label towards the zenith.
+      lx = x + (C - x) * 0.12;
+      ly = y + (C - y) * 0.12 + 4;
+      anchor = x < C ? 'start' : 'end';
+    }
     el('text', { x: lx.toFixed(1), y: ly.toFixed(1), 'text-anchor': anchor, class: 'sky-label' }, svg).textContent = hms(p.time).slice(0, 8);
   }
   const cap = document.createElement('p');
